@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import type { ContentNote, LessonFrontmatter } from './lessonSchema';
+import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercises';
+import type { Result } from './result';
+
+/**
+ * The one contract between the renderer and the main process (or the development
+ * host). Each method has a request schema, checked at run time on the trusted side,
+ * and a response type. The preload, the IPC handlers, the HTTP host and the
+ * renderer's client are all typed from this file.
+ */
+
+const lessonId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+
+export const paperSizes = ['letter', 'a4'] as const;
+export type PaperSize = (typeof paperSizes)[number];
+
+const worksheetRequest = z.strictObject({
+  lessonId,
+  filled: z.boolean(),
+  paper: z.enum(paperSizes),
+});
+
+export const requestSchemas = {
+  getAppInfo: z.strictObject({}),
+  listLessons: z.strictObject({}),
+  openLesson: z.strictObject({ lessonId }),
+  loadAnswers: z.strictObject({ lessonId }),
+  saveAnswer: z.strictObject({ lessonId, exerciseId: exerciseIdSchema, value: z.unknown() }),
+  exportWorksheet: worksheetRequest,
+  printWorksheet: worksheetRequest,
+} as const;
+
+export type Method = keyof typeof requestSchemas;
+export const methods = Object.keys(requestSchemas) as Method[];
+export type Request<M extends Method> = z.infer<(typeof requestSchemas)[M]>;
+
+export interface CrisisLine {
+  name: string;
+  /** What to dial or text, as shown to a person. */
+  contact: string;
+  detail: string;
+}
+
+export interface AppInfo {
+  version: string;
+  /** Folder where answers are kept, shown so people know where their data lives. */
+  dataDir: string;
+  /** Which host serves the API: the Electron app or the browser development host. */
+  host: 'electron' | 'browser';
+  crisisLines: CrisisLine[];
+  /** Plain-words messages about the person's data, such as a damaged file that was kept aside. */
+  notices: string[];
+}
+
+/** Where and why a lesson failed to compile, pointing at the author's file. */
+export interface LessonProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface LessonSummary {
+  id: string;
+  title: string;
+  module: string;
+  order: number;
+  summary: string;
+  minutes: number;
+  contentNotes: ContentNote[];
+}
+
+export type LessonListItem =
+  | ({ status: 'ok'; file: string } & LessonSummary)
+  | { status: 'broken'; file: string; id: string | null; problem: LessonProblem };
+
+export interface OpenedLesson {
+  frontmatter: LessonFrontmatter;
+  exercises: ExerciseRef[];
+  /** Same-origin URL of the compiled lesson module, loaded with import(). */
+  moduleUrl: string;
+}
+
+export interface StoredAnswer {
+  value: AnswerValue;
+  updatedAt: string;
+}
+
+/** An answer kept on disk that no longer fits its exercise: never dropped, shown to the person. */
+export interface SetAsideAnswer {
+  exerciseId: string;
+  reason: string;
+  raw: unknown;
+}
+
+export interface LessonAnswers {
+  answers: Record<string, StoredAnswer>;
+  setAside: SetAsideAnswer[];
+}
+
+export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
+export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
+
+export interface Responses {
+  getAppInfo: AppInfo;
+  listLessons: { lessons: LessonListItem[] };
+  openLesson: OpenedLesson;
+  loadAnswers: LessonAnswers;
+  saveAnswer: { savedAt: string };
+  exportWorksheet: ExportOutcome;
+  printWorksheet: PrintOutcome;
+}
+
+/** What the renderer can call: one async function per method, answering a Result. */
+export type GroundworkApi = {
+  [M in Method]: (request: Request<M>) => Promise<Result<Responses[M]>>;
+};
+
+/**
+ * The object the preload exposes as `window.groundwork`: the API plus one event,
+ * sent by the main process before the window closes so pending saves are flushed.
+ */
+export interface GroundworkBridge extends GroundworkApi {
+  onFlushRequest(listener: () => Promise<void>): () => void;
+}
+
+/** IPC channel names, kept in one list. */
+export const ipcChannel = (method: Method): string => `groundwork:${method}`;
+export const flushRequestChannel = 'groundwork:flush-request';
+export const flushDoneChannel = 'groundwork:flush-done';

@@ -1,0 +1,165 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { LessonListItem, LessonProblem } from '../../common/api';
+import { ApiFailure } from '../../common/result';
+import { compileLesson, LessonCompileError, lessonHash, readFrontmatter } from './compileLesson';
+import { LessonCache, type CachedLesson } from './lessonCache';
+
+/** A folder of lessons: the core curriculum, or later a clinic's own folder. */
+export interface LessonRoot {
+  dir: string;
+  /** How files under this root are named in error messages, such as "curriculum/lessons". */
+  label: string;
+}
+
+async function findMdx(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.mdx') && !e.name.startsWith('.'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/**
+ * The lessons the app offers. Listing compiles each lesson once (or takes it from
+ * the content-hash cache), so a broken lesson shows up in the list with its
+ * file:line:column problem while every other lesson still opens.
+ */
+export class Curriculum {
+  private readonly compiling = new Map<string, Promise<CachedLesson>>();
+  /** Lesson id to file, from the last listing, so opening a lesson does not rescan every file. */
+  private readonly index = new Map<string, { absolute: string; label: string; problem?: LessonProblem }>();
+  readonly cache: LessonCache;
+
+  constructor(
+    private readonly roots: LessonRoot[],
+    cacheDir: string,
+  ) {
+    this.cache = new LessonCache(cacheDir);
+  }
+
+  private async load(absolute: string, label: string): Promise<CachedLesson> {
+    const source = await readFile(absolute, 'utf8');
+    const hash = lessonHash(source);
+    const cached = await this.cache.get(hash, label);
+    if (cached !== null) return cached;
+    let pending = this.compiling.get(hash);
+    if (pending === undefined) {
+      pending = compileLesson(source, label).then((compiled) => this.cache.put(compiled));
+      this.compiling.set(hash, pending);
+      pending.finally(() => this.compiling.delete(hash)).catch(() => undefined);
+    }
+    const lesson = await pending;
+    return lesson.file === label ? lesson : { ...lesson, file: label };
+  }
+
+  /** Every lesson, ok or broken, sorted by module and order. */
+  async list(): Promise<LessonListItem[]> {
+    const files = (
+      await Promise.all(
+        this.roots.map(async (root) =>
+          (await findMdx(root.dir)).map((absolute) => ({
+            absolute,
+            label: `${root.label}/${relative(root.dir, absolute).split(sep).join('/')}`,
+          })),
+        ),
+      )
+    ).flat();
+    const items = await Promise.all(
+      files.map(async ({ absolute, label }): Promise<LessonListItem> => {
+        try {
+          const lesson = await this.load(absolute, label);
+          const { id, title, module, order, summary, minutes, contentNotes } = lesson.frontmatter;
+          return { status: 'ok', file: label, id, title, module, order, summary, minutes, contentNotes };
+        } catch (error) {
+          if (!(error instanceof LessonCompileError)) {
+            return {
+              status: 'broken',
+              file: label,
+              id: null,
+              problem: { file: label, line: 1, column: 1, message: `The file could not be read: ${(error as Error).message}` },
+            };
+          }
+          const front = readFrontmatter(await readFile(absolute, 'utf8').catch(() => ''), label);
+          return { status: 'broken', file: label, id: front.ok ? front.frontmatter.id : null, problem: error.problem };
+        }
+      }),
+    );
+    const listed = markDuplicateIds(items).sort(compareItems);
+    const byLabel = new Map(files.map((f) => [f.label, f.absolute]));
+    this.index.clear();
+    for (const item of listed) {
+      const absolute = byLabel.get(item.file);
+      if (item.id === null || absolute === undefined || this.index.has(item.id)) continue;
+      this.index.set(item.id, {
+        absolute,
+        label: item.file,
+        ...(item.status === 'broken' ? { problem: item.problem } : {}),
+      });
+    }
+    return listed;
+  }
+
+  /** Opens one lesson by id; a broken lesson answers with its problem as a typed error. */
+  async open(lessonId: string, relisted = false): Promise<CachedLesson> {
+    let entry = this.index.get(lessonId);
+    if (entry === undefined) {
+      await this.list();
+      entry = this.index.get(lessonId);
+    }
+    if (entry === undefined) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    if (entry.problem !== undefined) throw brokenLesson(entry.problem);
+    try {
+      const lesson = await this.load(entry.absolute, entry.label);
+      if (lesson.frontmatter.id === lessonId) return lesson;
+    } catch (error) {
+      if (error instanceof LessonCompileError) throw brokenLesson(error.problem);
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    }
+    // The file was renamed, removed or given another id since the last listing.
+    if (relisted) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    this.index.clear();
+    await this.list();
+    if (!this.index.has(lessonId)) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    return this.open(lessonId, true);
+  }
+}
+
+function brokenLesson(p: LessonProblem): ApiFailure {
+  return new ApiFailure('lesson-broken', `This lesson could not be opened: ${p.file}:${p.line}:${p.column}: ${p.message}`, p);
+}
+
+function compareItems(a: LessonListItem, b: LessonListItem): number {
+  if (a.status !== b.status) return a.status === 'ok' ? -1 : 1;
+  if (a.status === 'ok' && b.status === 'ok') {
+    return a.module.localeCompare(b.module) || a.order - b.order || a.title.localeCompare(b.title);
+  }
+  return a.file.localeCompare(b.file);
+}
+
+/** Two files claiming one id: the first (by file name) keeps it, the next is listed as broken. */
+function markDuplicateIds(items: LessonListItem[]): LessonListItem[] {
+  const owner = new Map<string, string>();
+  return [...items]
+    .sort((a, b) => a.file.localeCompare(b.file))
+    .map((item) => {
+      if (item.status !== 'ok') return item;
+      const first = owner.get(item.id);
+      if (first === undefined) {
+        owner.set(item.id, item.file);
+        return item;
+      }
+      return {
+        status: 'broken',
+        file: item.file,
+        id: item.id,
+        problem: { file: item.file, line: 2, column: 1, message: `The lesson id "${item.id}" is already used by ${first}.` },
+      };
+    });
+}

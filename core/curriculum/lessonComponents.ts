@@ -1,0 +1,26 @@
+import { exerciseTypes } from '../../common/exercises';
+
+/**
+ * Names of the components a lesson may use. Anything else is rejected at compile
+ * time with the line and column where it appears, rather than failing when a
+ * person opens the lesson.
+ */
+export const anatomyComponents = [
+  'WhyItMatters',
+  'Learn',
+  'Practice',
+  'Worksheet',
+  'TakeItWithYou',
+  'FacilitatorNotes',
+] as const;
+
+export const helperComponents = ['Caution', 'Tip'] as const;
+
+export const allowedComponents: ReadonlySet<string> = new Set<string>([
+  ...anatomyComponents,
+  ...helperComponents,
+  ...Object.values(exerciseTypes).map((t) => t.component),
+]);
+
+/** The few HTML elements a lesson may write directly; Markdown covers the rest. */
+export const allowedHtml: ReadonlySet<string> = new Set(['br', 'strong', 'em', 'abbr', 'kbd', 'sub', 'sup', 'small']);

@@ -1,0 +1,152 @@
+import type { ExerciseRef } from '../../common/exercises';
+import { exerciseIdSchema, exerciseTypeByComponent } from '../../common/exercises';
+import { allowedComponents, allowedHtml } from './lessonComponents';
+
+/**
+ * A remark plugin run while a lesson compiles. It keeps lessons to plain content:
+ * only known components, no imports or exports, and attribute values that are
+ * literals (so a lesson cannot run code in the app). It also collects the
+ * lesson's exercises, rejecting missing or duplicate ids. Problems are reported
+ * through `file.fail`, which carries the line and column to the author.
+ */
+
+interface Point {
+  line: number;
+  column: number;
+}
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  value?: unknown;
+  attributes?: MdxAttribute[];
+  children?: MdastNode[];
+  position?: { start: Point; end: Point };
+  data?: { estree?: EstreeProgram };
+}
+interface MdxAttribute {
+  type: string;
+  name?: string;
+  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
+  position?: { start: Point; end: Point };
+}
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+interface EstreeProgram {
+  body: EstreeNode[];
+}
+interface VFileLike {
+  fail(reason: string, place?: unknown): never;
+  data: Record<string, unknown>;
+}
+
+/** True when an expression is made only of literals: strings, numbers, booleans, arrays and plain objects. */
+function isLiteralExpression(node: EstreeNode): boolean {
+  switch (node.type) {
+    case 'Literal':
+      return true;
+    case 'TemplateLiteral':
+      return (node.expressions as unknown[]).length === 0;
+    case 'UnaryExpression':
+      return node.operator === '-' && isLiteralExpression(node.argument as EstreeNode);
+    case 'ArrayExpression':
+      return (node.elements as (EstreeNode | null)[]).every((e) => e !== null && isLiteralExpression(e));
+    case 'ObjectExpression':
+      return (node.properties as EstreeNode[]).every(
+        (p) =>
+          p.type === 'Property' &&
+          !p.computed &&
+          p.kind === 'init' &&
+          !p.method &&
+          isLiteralExpression(p.value as EstreeNode),
+      );
+    default:
+      return false;
+  }
+}
+
+function attributeString(node: MdastNode, name: string): string | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof attr?.value === 'string' ? attr.value : undefined;
+}
+
+/** Exercises found in the lesson, stored on the compiled file's data by the plugin. */
+export function exercisesOf(data: Record<string, unknown>): ExerciseRef[] {
+  return (data.exercises as ExerciseRef[] | undefined) ?? [];
+}
+
+export function remarkLessonRules() {
+  return (tree: MdastNode, file: VFileLike): void => {
+    const exercises: ExerciseRef[] = [];
+    const seen = new Map<string, Point>();
+
+    const visit = (node: MdastNode): void => {
+      switch (node.type) {
+        case 'mdxjsEsm':
+          // mdx-bundler adds its own frontmatter export, which has no position in the source.
+          if (node.position !== undefined)
+            file.fail('Lessons cannot use import or export; the exercise components are available by name.', node);
+          break;
+        case 'mdxFlowExpression':
+        case 'mdxTextExpression': {
+          // Comments ({/* ... */}) are allowed; any other expression would be code.
+          const body = node.data?.estree?.body ?? [];
+          if (body.length > 0) file.fail('Lessons cannot contain code in { }; write plain text instead.', node);
+          break;
+        }
+        case 'mdxJsxFlowElement':
+        case 'mdxJsxTextElement':
+          checkElement(node);
+          break;
+        default:
+          break;
+      }
+      node.children?.forEach(visit);
+    };
+
+    const checkElement = (node: MdastNode): void => {
+      const name = node.name;
+      if (name === null || name === undefined) {
+        file.fail('Fragments (<>...</>) are not used in lessons; remove the empty tag.', node);
+      }
+      if (/^[a-z]/.test(name) ? !allowedHtml.has(name) : !allowedComponents.has(name)) {
+        file.fail(
+          `Unknown component <${name}>. Lessons may use: ${[...allowedComponents].sort().join(', ')}.`,
+          node,
+        );
+      }
+      for (const attr of node.attributes ?? []) {
+        if (attr.type !== 'mdxJsxAttribute') {
+          file.fail(`Spread attributes are not allowed on <${name}>.`, attr.position ? attr : node);
+        }
+        const value = attr.value;
+        if (value !== null && typeof value === 'object') {
+          const body = value.data?.estree?.body ?? [];
+          const expr = body[0]?.type === 'ExpressionStatement' ? (body[0].expression as EstreeNode) : undefined;
+          if (body.length !== 1 || expr === undefined || !isLiteralExpression(expr)) {
+            file.fail(
+              `The value of ${attr.name ?? 'an attribute'} on <${name}> must be plain text, a number, or a list in [ ].`,
+              attr.position ? attr : node,
+            );
+          }
+        }
+      }
+      const type = exerciseTypeByComponent.get(name);
+      if (type === undefined) return;
+      const id = attributeString(node, 'id');
+      if (id === undefined) file.fail(`<${name}> needs an id, like id="my-triggers".`, node);
+      const parsed = exerciseIdSchema.safeParse(id);
+      if (!parsed.success) file.fail(`The id "${id}" on <${name}>: ${parsed.error.issues[0]?.message}.`, node);
+      const first = seen.get(id);
+      if (first !== undefined) {
+        file.fail(`The exercise id "${id}" is used twice (first on line ${first.line}); each id must be unique.`, node);
+      }
+      seen.set(id, node.position?.start ?? { line: 0, column: 0 });
+      exercises.push({ id, type, label: attributeString(node, 'label') ?? id });
+    };
+
+    visit(tree);
+    file.data.exercises = exercises;
+  };
+}

@@ -1,0 +1,151 @@
+import { app, BrowserWindow, dialog, session, shell, type Session, type WebContents } from 'electron';
+import { createService, type Service } from '../core/service';
+import { setupIpc } from './ipc';
+import { appPaths } from './paths';
+import { createElectronAdapters } from './printing';
+import { isAppUrl, PrintDocuments, registerAppScheme, setupProtocol } from './protocol';
+import { createMainWindow, flushTimeoutMs, isAppWindowFrame } from './window';
+
+/**
+ * Entry of the main process. Each concern lives in its own module with a
+ * setupX(); this file only calls them in order and holds the app-wide rules:
+ * one instance, no navigation away from the app, no popups, no permissions, and
+ * every save on disk before the app quits.
+ */
+
+let mainWindow: BrowserWindow | null = null;
+
+/** Opens a link in the person's browser, but only a well-formed https: URL. */
+function openExternalIfSafe(url: string): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.protocol !== 'https:') return;
+  shell.openExternal(parsed.href).catch((error: unknown) => {
+    console.error('groundwork: could not open link in the browser', error);
+  });
+}
+
+/** Applied to every webContents, including hidden print windows. */
+function secureWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    // A plain link to a help website should still reach the person, in their browser.
+    openExternalIfSafe(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternalIfSafe(url);
+    return { action: 'deny' };
+  });
+}
+
+/** The app needs no camera, microphone, location, notifications or anything else. */
+function denyAllPermissions(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+}
+
+/** Closes a window through its own close handler (which flushes the page), with a bound on the wait. */
+function closeWindow(win: BrowserWindow): Promise<void> {
+  if (win.isDestroyed()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, flushTimeoutMs + 2000);
+    win.once('closed', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    win.close();
+  });
+}
+
+/**
+ * Holds the first quit until the window has handed over its pending saves and the
+ * service has written every acknowledged save, then quits for real.
+ */
+function flushBeforeQuit(service: Service): void {
+  let phase: 'running' | 'flushing' | 'ready' = 'running';
+  app.on('before-quit', (event) => {
+    if (phase === 'ready') return;
+    event.preventDefault();
+    if (phase === 'flushing') return;
+    phase = 'flushing';
+    const win = mainWindow;
+    (win === null ? Promise.resolve() : closeWindow(win))
+      .then(() => service.flush())
+      .catch((error: unknown) => console.error('groundwork: could not finish saving before quitting', error))
+      .finally(() => {
+        phase = 'ready';
+        app.quit();
+      });
+  });
+}
+
+function showMainWindow(preloadPath: string): void {
+  if (mainWindow === null || mainWindow.isDestroyed()) {
+    mainWindow = createMainWindow(preloadPath);
+    return;
+  }
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function start(): void {
+  const paths = appPaths();
+  const printDocuments = new PrintDocuments();
+  const service = createService({
+    dataDir: paths.dataDir,
+    cacheDir: paths.cacheDir,
+    lessonRoots: paths.lessonRoots,
+    resourcesDir: paths.resourcesDir,
+    adapters: createElectronAdapters({
+      version: app.getVersion(),
+      printDocuments,
+      parentWindow: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null),
+    }),
+  });
+  denyAllPermissions(session.defaultSession);
+  setupProtocol({
+    rendererDir: paths.rendererDir,
+    lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),
+    printDocuments,
+  });
+  setupIpc(service, isAppWindowFrame);
+  flushBeforeQuit(service);
+  showMainWindow(paths.preloadPath);
+  app.on('second-instance', () => showMainWindow(paths.preloadPath));
+  app.on('activate', () => showMainWindow(paths.preloadPath));
+}
+
+function startFailed(error: unknown): void {
+  console.error('groundwork: start-up failed', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox(
+    'Groundwork could not start',
+    `${detail}\n\nYour saved answers have not been changed. Please start Groundwork again; if this keeps happening, tell your program's staff.`,
+  );
+  app.exit(1);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Groundwork is running; it is brought to the front by its second-instance handler.
+  app.quit();
+} else {
+  // Privileged schemes can only be registered before `ready`.
+  registerAppScheme();
+  app.on('web-contents-created', (_event, contents) => secureWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch(startFailed);
+}

@@ -1,0 +1,39 @@
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app } from 'electron';
+import type { LessonRoot } from '../core/curriculum/curriculum';
+
+/** Where the app keeps and finds things. */
+export interface AppPaths {
+  /** The person's answers. */
+  dataDir: string;
+  /** Compiled lessons, by content hash; safe to delete. */
+  cacheDir: string;
+  lessonRoots: LessonRoot[];
+  /** Fonts and other files for printed worksheets. */
+  resourcesDir: string;
+  /** The built renderer (index.html, assets/). */
+  rendererDir: string;
+  /** The preload bundle, one CommonJS file because a sandboxed preload cannot load modules. */
+  preloadPath: string;
+}
+
+/**
+ * Works out the app's folders. `GROUNDWORK_DATA_DIR` moves data and cache
+ * elsewhere (tests, or a clinic that keeps data on another drive). The renderer
+ * and preload are found next to the main bundle (out/main/index.js, an ES module,
+ * hence import.meta.url rather than __dirname).
+ */
+export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
+  const custom = env.GROUNDWORK_DATA_DIR;
+  const dataDir = custom !== undefined && custom !== '' ? resolve(custom) : app.getPath('userData');
+  const appDir = app.getAppPath();
+  return {
+    dataDir,
+    cacheDir: join(dataDir, 'cache', 'lessons'),
+    lessonRoots: [{ dir: join(appDir, 'curriculum', 'lessons'), label: 'curriculum/lessons' }],
+    resourcesDir: join(appDir, 'resources'),
+    rendererDir: resolve(fileURLToPath(new URL('../renderer/', import.meta.url))),
+    preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+  };
+}

@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo, LessonListItem } from '../common/api';
+import { call } from './api/client';
+import { CrisisHelp } from './components/CrisisHelp';
+import { LessonList } from './components/LessonList';
+import { LessonView } from './components/LessonView';
+import { Notices } from './components/Notices';
+import { useHashRoute } from './hooks/useHashRoute';
+
+type Startup =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; info: AppInfo; lessons: LessonListItem[] };
+
+/** The app's frame: header with crisis help, then the lesson list or one lesson. */
+export function App(): JSX.Element {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const [startup, setStartup] = useState<Startup>({ status: 'loading' });
+
+  const start = useCallback(() => {
+    setStartup({ status: 'loading' });
+    Promise.all([call('getAppInfo', {}), call('listLessons', {})]).then(
+      ([info, list]) => setStartup({ status: 'ready', info, lessons: list.lessons }),
+      (error: Error) => setStartup({ status: 'failed', message: error.message }),
+    );
+  }, []);
+  useEffect(start, [start]);
+
+  useEffect(() => {
+    // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
+    document.querySelector<HTMLElement>('main h1')?.focus();
+    window.scrollTo(0, 0);
+  }, [route]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <a className="app-name" href="#/">
+          {t('app.name')}
+          <span className="tagline">{t('app.tagline')}</span>
+        </a>
+        <CrisisHelp lines={startup.status === 'ready' ? startup.info.crisisLines : []} />
+      </header>
+      <main id="main" tabIndex={-1}>
+        {startup.status === 'loading' ? <p role="status">{t('app.loading')}</p> : null}
+        {startup.status === 'failed' ? (
+          <div className="error-screen" role="alert">
+            <h1>{t('app.startupFailed')}</h1>
+            <p>{t('app.startupFailedHelp')}</p>
+            <p className="detail">{startup.message}</p>
+            <button type="button" className="primary" onClick={start}>
+              {t('app.tryAgain')}
+            </button>
+          </div>
+        ) : null}
+        {startup.status === 'ready' ? (
+          <>
+            <Notices notices={startup.info.notices} />
+            {route.name === 'lesson' ? (
+              <LessonView key={route.lessonId} lessonId={route.lessonId} />
+            ) : (
+              <LessonList lessons={startup.lessons} />
+            )}
+          </>
+        ) : null}
+      </main>
+      {startup.status === 'ready' ? (
+        <footer className="app-footer">{t('app.dataKeptIn', { dir: startup.info.dataDir })}</footer>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { useRef, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CrisisLine } from '../../common/api';
+
+/** The always-visible crisis button and the dialog it opens: help is one click away. */
+export function CrisisHelp({ lines }: { lines: CrisisLine[] }): JSX.Element {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <button type="button" className="crisis-button" onClick={() => dialog.current?.showModal()}>
+        {t('crisis.button')}
+      </button>
+      <dialog ref={dialog} className="crisis-dialog" aria-labelledby="crisis-title">
+        <h2 id="crisis-title">{t('crisis.title')}</h2>
+        <p>{t('crisis.intro')}</p>
+        <ul className="crisis-lines">
+          {lines.map((line) => (
+            <li key={line.name}>
+              <strong>{line.name}</strong>
+              <span className="crisis-contact">{line.contact}</span>
+              <span>{line.detail}</span>
+            </li>
+          ))}
+        </ul>
+        <form method="dialog">
+          <button type="submit" className="primary" autoFocus>
+            {t('crisis.close')}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

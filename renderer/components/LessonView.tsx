@@ -1,0 +1,117 @@
+import { Component, useMemo, useState, type ErrorInfo, type JSX, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
+import { useAnswers } from '../hooks/useAnswers';
+import { lessonsHref } from '../hooks/useHashRoute';
+import { useLesson } from '../hooks/useLesson';
+import { SaveStatus } from './SaveStatus';
+import { WorksheetActions } from './WorksheetActions';
+
+/** Keeps a lesson that throws while rendering from taking the whole app down. */
+class LessonErrorBoundary extends Component<{ fallback: (message: string) => ReactNode; children: ReactNode }, { error: string | null }> {
+  override state = { error: null as string | null };
+  static getDerivedStateFromError(error: Error): { error: string } {
+    return { error: error.message };
+  }
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.error('groundwork: lesson failed to render', error, info.componentStack);
+  }
+  override render(): ReactNode {
+    return this.state.error === null ? this.props.children : this.props.fallback(this.state.error);
+  }
+}
+
+function BackLink(): JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <a className="back-link" href={lessonsHref}>
+      ← {t('lessons.back')}
+    </a>
+  );
+}
+
+function LessonProblem({ message }: { message: string }): JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <div className="lesson-problem" role="alert">
+      <h1>{t('lesson.loadFailed')}</h1>
+      <p>{message}</p>
+      <BackLink />
+    </div>
+  );
+}
+
+/** One lesson: its content, its exercises (saved as the person types) and the worksheet actions. */
+export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
+  const { t } = useTranslation();
+  const state = useLesson(lessonId);
+  const { answers, setAnswer, setAside, loaded, loadError, saveState, flush } = useAnswers(lessonId);
+  const [acceptedNote, setAcceptedNote] = useState(false);
+  const context = useMemo<LessonContextValue>(
+    () => ({ mode: 'interactive', answers, setAnswer, showFacilitatorNotes: false }),
+    [answers, setAnswer],
+  );
+
+  if (state.status === 'error') return <LessonProblem message={state.message} />;
+  if (loadError !== null) return <LessonProblem message={loadError} />;
+  if (state.status === 'loading' || !loaded) return <p role="status">{t('app.loading')}</p>;
+
+  const { frontmatter } = state.lesson;
+  if (frontmatter.contentNotes.length > 0 && !acceptedNote) {
+    const topics = frontmatter.contentNotes.map((n) => t(`contentNotes.${n}`)).join(', ');
+    return (
+      <div className="content-note" role="region" aria-labelledby="content-note-title">
+        <h1>{frontmatter.title}</h1>
+        <h2 id="content-note-title">{t('lesson.contentNoteTitle')}</h2>
+        <p>{t('lesson.contentNoteBody', { topics })}</p>
+        <div className="action-buttons">
+          <button type="button" className="primary" onClick={() => setAcceptedNote(true)}>
+            {t('lesson.contentNoteContinue')}
+          </button>
+          <a className="button" href={lessonsHref}>
+            {t('lesson.contentNoteBack')}
+          </a>
+        </div>
+      </div>
+    );
+  }
+
+  const { Content } = state;
+  return (
+    <article className="lesson" aria-labelledby="lesson-title">
+      <div className="lesson-toolbar">
+        <BackLink />
+        <SaveStatus state={saveState} onRetry={() => void flush()} />
+      </div>
+      <header className="lesson-header">
+        <h1 id="lesson-title">{frontmatter.title}</h1>
+        <p className="lead">{frontmatter.summary}</p>
+        <h2 className="objectives-heading">{t('lesson.objectives')}</h2>
+        <ul className="objectives">
+          {frontmatter.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
+      </header>
+      {setAside.length > 0 ? (
+        <section className="set-aside" aria-labelledby="set-aside-title">
+          <h2 id="set-aside-title">{t('lesson.setAsideTitle')}</h2>
+          <p>{t('lesson.setAsideBody')}</p>
+          <ul>
+            {setAside.map((item, i) => (
+              <li key={`${item.exerciseId}-${i}`}>
+                <code>{item.exerciseId}</code>: {JSON.stringify(item.raw)} <em>({item.reason})</em>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <LessonErrorBoundary fallback={(message) => <LessonProblem message={message} />}>
+        <LessonContext.Provider value={context}>
+          <Content components={lessonComponents} />
+        </LessonContext.Provider>
+      </LessonErrorBoundary>
+      <WorksheetActions lessonId={lessonId} flush={flush} />
+    </article>
+  );
+}

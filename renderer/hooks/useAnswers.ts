@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SetAsideAnswer } from '../../common/api';
+import type { AnswerValue } from '../../common/exercises';
+import { bridge, call } from '../api/client';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
+
+/** Wait after the last keystroke before saving, so typing does not write on every key. */
+const SAVE_DELAY_MS = 400;
+const RETRY_DELAYS_MS = [1_000, 3_000, 10_000, 30_000];
+
+/**
+ * A lesson's answers: loaded once, changed as the person types, and saved a moment
+ * after they pause. Saves are sent in order; a failed save stays pending and is
+ * retried, and every pending save is flushed when the lesson closes, the page
+ * hides, or the app asks before closing its window.
+ */
+export function useAnswers(lessonId: string) {
+  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const [setAside, setSetAside] = useState<SetAsideAnswer[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const pending = useRef(new Map<string, AnswerValue>());
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+  const failures = useRef(0);
+
+  useEffect(() => {
+    let live = true;
+    call('loadAnswers', { lessonId }).then(
+      (result) => {
+        if (!live) return;
+        setAnswers(Object.fromEntries(Object.entries(result.answers).map(([id, a]) => [id, a.value])));
+        setSetAside(result.setAside);
+        setLoaded(true);
+      },
+      (error: Error) => live && setLoadError(error.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [lessonId]);
+
+  const sendPending = useCallback(async (): Promise<void> => {
+    while (pending.current.size > 0) {
+      const [exerciseId, value] = pending.current.entries().next().value as [string, AnswerValue];
+      pending.current.delete(exerciseId);
+      setSaveState('saving');
+      try {
+        await call('saveAnswer', { lessonId, exerciseId, value });
+      } catch (error) {
+        // Keep the failed answer unless a newer one arrived meanwhile, then retry later.
+        if (!pending.current.has(exerciseId)) pending.current.set(exerciseId, value);
+        setSaveState('failed');
+        const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)];
+        failures.current += 1;
+        clearTimeout(timer.current);
+        timer.current = setTimeout(() => void flush(), delay);
+        console.warn('groundwork: save failed, will retry', error);
+        return;
+      }
+    }
+    failures.current = 0;
+    setSaveState('saved');
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush is defined below and stable
+  }, [lessonId]);
+
+  /** Sends every pending answer now; resolves when all are on disk (or have failed). */
+  const flush = useCallback((): Promise<void> => {
+    clearTimeout(timer.current);
+    chain.current = chain.current.then(sendPending);
+    return chain.current;
+  }, [sendPending]);
+
+  const setAnswer = useCallback(
+    (exerciseId: string, value: AnswerValue) => {
+      setAnswers((previous) => ({ ...previous, [exerciseId]: value }));
+      pending.current.set(exerciseId, value);
+      setSaveState((state) => (state === 'failed' ? state : 'saving'));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
+    },
+    [flush],
+  );
+
+  useEffect(() => {
+    const onHide = (): void => void flush();
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onHide);
+    const unsubscribe = bridge.onFlushRequest(flush);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onHide);
+      unsubscribe();
+      void flush();
+    };
+  }, [flush]);
+
+  return { answers, setAnswer, setAside, loaded, loadError, saveState, flush };
+}

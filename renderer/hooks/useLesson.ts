@@ -1,0 +1,38 @@
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as jsxRuntime from 'react/jsx-runtime';
+import { useEffect, useState, type ComponentType } from 'react';
+import type { OpenedLesson } from '../../common/api';
+import { call } from '../api/client';
+
+type LessonComponent = ComponentType<{ components: Record<string, unknown> }>;
+type LessonModule = {
+  default: (react: unknown, reactDom: unknown, jsx: unknown) => { default: LessonComponent };
+};
+
+export type LessonState =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; lesson: OpenedLesson; Content: LessonComponent };
+
+/**
+ * Opens a lesson and imports its compiled module from the app's own origin. The
+ * module is a plain ES module, so no eval is needed and the strict CSP holds.
+ */
+export function useLesson(lessonId: string): LessonState {
+  const [state, setState] = useState<LessonState>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    setState({ status: 'loading' });
+    (async () => {
+      const lesson = await call('openLesson', { lessonId });
+      const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;
+      const Content = mod.default(React, ReactDOM, jsxRuntime).default;
+      if (live) setState({ status: 'ready', lesson, Content });
+    })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
+    return () => {
+      live = false;
+    };
+  }, [lessonId]);
+  return state;
+}
