@@ -44,9 +44,18 @@ export interface ExerciseRef {
   type: ExerciseType;
   /** The exercise's label as written in the lesson, for reports and printed headers. */
   label: string;
+  /** For a scale: its highest point (10 or 100), which bounds the answers it accepts. */
+  max?: number;
 }
 
-/** Validates a value against its exercise type's answer schema. */
-export function parseAnswer(type: ExerciseType, value: unknown): z.ZodSafeParseResult<AnswerValue> {
-  return exerciseTypes[type].answer.safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
+/** Validates a value against its exercise's answer schema, including the exercise's own bounds. */
+export function parseAnswer(exercise: Pick<ExerciseRef, 'type' | 'max'>, value: unknown): z.ZodSafeParseResult<AnswerValue> {
+  if (exercise.type === 'scale') {
+    const max = exercise.max === 100 ? 100 : 10;
+    const step = max === 100 ? 10 : 1;
+    return scale
+      .refine((v) => v === null || (v <= max && v % step === 0), `must be a point on the 0–${max} scale`)
+      .safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
+  }
+  return exerciseTypes[exercise.type].answer.safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
 }

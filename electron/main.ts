@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session, shell, type Session, type WebContents } from 'electron';
+import { app, dialog, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
 import { createService, type Service } from '../core/service';
 import { setupIpc } from './ipc';
 import { appPaths } from './paths';
@@ -144,8 +144,5 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app
-    .whenReady()
-    .then(start)
-    .catch(startFailed);
+  app.whenReady().then(start).catch(startFailed);
 }

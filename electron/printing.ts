@@ -55,7 +55,13 @@ function print(win: BrowserWindow, paper: PaperSize): Promise<PrintOutcome> {
       if (success) resolve({ status: 'printed' });
       // Chromium reports a closed print dialog as a failure whose reason mentions cancelling.
       else if (/cancel/i.test(reason)) resolve({ status: 'cancelled' });
-      else reject(new ApiFailure('export-failed', `The worksheet could not be printed: ${reason}. Check the printer and try again.`));
+      else
+        reject(
+          new ApiFailure(
+            'export-failed',
+            `The worksheet could not be printed: ${reason}. Check the printer and try again.`,
+          ),
+        );
     });
   });
 }
@@ -93,7 +99,8 @@ export function createElectronAdapters(options: ElectronAdapterOptions): HostAda
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const owner = parent();
-      const result = owner === null ? await dialog.showSaveDialog(saveOptions) : await dialog.showSaveDialog(owner, saveOptions);
+      const result =
+        owner === null ? await dialog.showSaveDialog(saveOptions) : await dialog.showSaveDialog(owner, saveOptions);
       if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
       // Some Linux dialogs return the name as typed, without the extension the filter implies.
       return extname(result.filePath) === '' ? `${result.filePath}.pdf` : result.filePath;

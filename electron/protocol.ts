@@ -22,10 +22,7 @@ export function isAppUrl(url: string): boolean {
     return false;
   }
   return (
-    parsed.protocol === `${appScheme}:` &&
-    parsed.host === appHost &&
-    parsed.username === '' &&
-    parsed.password === ''
+    parsed.protocol === `${appScheme}:` && parsed.host === appHost && parsed.username === '' && parsed.password === ''
   );
 }
 
@@ -133,7 +130,11 @@ function fileUnder(base: string, encodedPath: string): string | null {
 export function resolveAppRequest(url: string, method: string, deps: AppRequestDeps): AppResolution {
   if (rawDotDot.test(url) || !isAppUrl(url)) return notFound();
   if (method !== 'GET' && method !== 'HEAD') {
-    return { status: 405, headers: { ...securityHeaders, ...plainText, Allow: 'GET, HEAD' }, body: 'Method not allowed' };
+    return {
+      status: 405,
+      headers: { ...securityHeaders, ...plainText, Allow: 'GET, HEAD' },
+      body: 'Method not allowed',
+    };
   }
   const path = new URL(url).pathname;
 

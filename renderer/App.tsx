@@ -19,14 +19,19 @@ export function App(): JSX.Element {
   const route = useHashRoute();
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
 
-  const start = useCallback(() => {
+  const load = useCallback(
+    () =>
+      Promise.all([call('getAppInfo', {}), call('listLessons', {})]).then(
+        ([info, list]) => setStartup({ status: 'ready', info, lessons: list.lessons }),
+        (error: Error) => setStartup({ status: 'failed', message: error.message }),
+      ),
+    [],
+  );
+  useEffect(() => void load(), [load]);
+  const retry = (): void => {
     setStartup({ status: 'loading' });
-    Promise.all([call('getAppInfo', {}), call('listLessons', {})]).then(
-      ([info, list]) => setStartup({ status: 'ready', info, lessons: list.lessons }),
-      (error: Error) => setStartup({ status: 'failed', message: error.message }),
-    );
-  }, []);
-  useEffect(start, [start]);
+    void load();
+  };
 
   useEffect(() => {
     // Move focus to the new screen's heading so keyboard and screen-reader users land on it.
@@ -53,7 +58,7 @@ export function App(): JSX.Element {
             <h1>{t('app.startupFailed')}</h1>
             <p>{t('app.startupFailedHelp')}</p>
             <p className="detail">{startup.message}</p>
-            <button type="button" className="primary" onClick={start}>
+            <button type="button" className="primary" onClick={retry}>
               {t('app.tryAgain')}
             </button>
           </div>

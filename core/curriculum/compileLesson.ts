@@ -11,7 +11,7 @@ import { exercisesOf, remarkLessonRules } from './remarkLessonRules';
  * Bump when the compiler's output changes shape, so cached lessons compiled by an
  * older version are compiled again.
  */
-const COMPILER_VERSION = '1';
+const COMPILER_VERSION = '2';
 
 export interface CompiledLesson {
   hash: string;
@@ -93,7 +93,7 @@ function problemFromBuildError(error: unknown, file: string): LessonProblem {
   const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
   const cause = first?.detail?.cause;
   if (cause?.line !== undefined) {
-    return { file, line: cause.line, column: cause.column ?? 1, message: cause.reason ?? cause.message ?? first!.text };
+    return { file, line: cause.line, column: cause.column ?? 1, message: cause.reason ?? cause.message ?? first?.text ?? 'Unknown error' };
   }
   if (first !== undefined) {
     return {

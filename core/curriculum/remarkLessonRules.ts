@@ -71,6 +71,15 @@ function attributeString(node: MdastNode, name: string): string | undefined {
   return typeof attr?.value === 'string' ? attr.value : undefined;
 }
 
+function attributeNumber(node: MdastNode, name: string): number | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attr?.value;
+  if (value === null || typeof value !== 'object') return undefined;
+  const statement = value.data?.estree?.body[0];
+  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined;
+  return expression?.type === 'Literal' && typeof expression.value === 'number' ? expression.value : undefined;
+}
+
 /** Exercises found in the lesson, stored on the compiled file's data by the plugin. */
 export function exercisesOf(data: Record<string, unknown>): ExerciseRef[] {
   return (data.exercises as ExerciseRef[] | undefined) ?? [];
@@ -143,7 +152,11 @@ export function remarkLessonRules() {
         file.fail(`The exercise id "${id}" is used twice (first on line ${first.line}); each id must be unique.`, node);
       }
       seen.set(id, node.position?.start ?? { line: 0, column: 0 });
-      exercises.push({ id, type, label: attributeString(node, 'label') ?? id });
+      const max = attributeNumber(node, 'max');
+      if (type === 'scale' && max !== undefined && max !== 10 && max !== 100) {
+        file.fail(`A scale's max must be 10 or 100, not ${max}.`, node);
+      }
+      exercises.push({ id, type, label: attributeString(node, 'label') ?? id, ...(max === undefined ? {} : { max }) });
     };
 
     visit(tree);

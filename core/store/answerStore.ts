@@ -85,12 +85,12 @@ export class AnswerStore {
   async load(profileId: string, lessonId: string, exercises: ExerciseRef[]): Promise<LessonAnswers> {
     const { db } = await this.open(profileId);
     const stored = db.data.answers[lessonId] ?? {};
-    const types = new Map(exercises.map((e) => [e.id, e.type]));
+    const byId = new Map(exercises.map((e) => [e.id, e]));
     const result: LessonAnswers = { answers: {}, setAside: [] };
     for (const [exerciseId, record] of Object.entries(stored)) {
-      const type = types.get(exerciseId);
-      const reason = checkStored(type, record.type, record.value);
-      if (reason === null && type !== undefined) {
+      const exercise = byId.get(exerciseId);
+      const reason = checkStored(exercise, record.type, record.value);
+      if (reason === null && exercise !== undefined) {
         result.answers[exerciseId] = { value: record.value as AnswerValue, updatedAt: record.updatedAt };
       } else {
         result.setAside.push({ exerciseId, reason: reason ?? 'unknown', raw: record.value });
@@ -104,7 +104,7 @@ export class AnswerStore {
 
   /** Validates and saves one answer; resolves once it is on disk. */
   async save(profileId: string, lessonId: string, exercise: ExerciseRef, value: unknown): Promise<string> {
-    const parsed = parseAnswer(exercise.type, value);
+    const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
       throw new ApiFailure('invalid-request', `That answer does not fit the "${exercise.label}" exercise.`, parsed.error.issues);
     }
@@ -114,11 +114,12 @@ export class AnswerStore {
     const savedAt = new Date().toISOString();
     const lesson = (db.data.answers[lessonId] ??= {});
     const previous = lesson[exercise.id];
-    if (previous !== undefined && checkStored(exercise.type, previous.type, previous.value) !== null) {
+    const previousProblem = previous === undefined ? null : checkStored(exercise, previous.type, previous.value);
+    if (previous !== undefined && previousProblem !== null) {
       db.data.setAside.push({
         lessonId,
         exerciseId: exercise.id,
-        reason: checkStored(exercise.type, previous.type, previous.value) ?? 'replaced',
+        reason: previousProblem,
         raw: previous.value,
         at: savedAt,
       });
@@ -139,9 +140,9 @@ export class AnswerStore {
 }
 
 /** Null when a stored answer fits its exercise; otherwise why it does not. */
-function checkStored(type: ExerciseRef['type'] | undefined, storedType: string, value: unknown): string | null {
-  if (type === undefined) return 'The lesson no longer has this exercise.';
-  if (storedType !== type) return `The exercise changed from ${storedType} to ${type}.`;
-  const parsed = parseAnswer(type, value);
+function checkStored(exercise: ExerciseRef | undefined, storedType: string, value: unknown): string | null {
+  if (exercise === undefined) return 'The lesson no longer has this exercise.';
+  if (storedType !== exercise.type) return `The exercise changed from ${storedType} to ${exercise.type}.`;
+  const parsed = parseAnswer(exercise, value);
   return parsed.success ? null : `The saved answer no longer fits: ${parsed.error.issues[0]?.message ?? 'invalid'}.`;
 }

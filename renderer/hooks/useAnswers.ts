@@ -42,36 +42,41 @@ export function useAnswers(lessonId: string) {
     };
   }, [lessonId]);
 
-  const sendPending = useCallback(async (): Promise<void> => {
-    while (pending.current.size > 0) {
-      const [exerciseId, value] = pending.current.entries().next().value as [string, AnswerValue];
-      pending.current.delete(exerciseId);
-      setSaveState('saving');
-      try {
-        await call('saveAnswer', { lessonId, exerciseId, value });
-      } catch (error) {
-        // Keep the failed answer unless a newer one arrived meanwhile, then retry later.
-        if (!pending.current.has(exerciseId)) pending.current.set(exerciseId, value);
-        setSaveState('failed');
-        const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)];
-        failures.current += 1;
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => void flush(), delay);
-        console.warn('groundwork: save failed, will retry', error);
-        return;
-      }
-    }
-    failures.current = 0;
-    setSaveState('saved');
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- flush is defined below and stable
-  }, [lessonId]);
+  /** Re-runs flush after a failure; points at the latest flush so a retry never uses a stale lesson. */
+  const retry = useRef<() => void>(() => undefined);
 
-  /** Sends every pending answer now; resolves when all are on disk (or have failed). */
+  /** Sends every pending answer in order; resolves when all are on disk (or one has failed). */
   const flush = useCallback((): Promise<void> => {
     clearTimeout(timer.current);
-    chain.current = chain.current.then(sendPending);
+    const send = async (): Promise<void> => {
+      while (pending.current.size > 0) {
+        const [exerciseId, value] = pending.current.entries().next().value as [string, AnswerValue];
+        pending.current.delete(exerciseId);
+        setSaveState('saving');
+        try {
+          await call('saveAnswer', { lessonId, exerciseId, value });
+        } catch (error) {
+          // Keep the failed answer unless a newer one arrived meanwhile, then retry later.
+          if (!pending.current.has(exerciseId)) pending.current.set(exerciseId, value);
+          setSaveState('failed');
+          const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)];
+          failures.current += 1;
+          clearTimeout(timer.current);
+          timer.current = setTimeout(() => retry.current(), delay);
+          console.warn('groundwork: save failed, will retry', error);
+          return;
+        }
+      }
+      failures.current = 0;
+      setSaveState('saved');
+    };
+    chain.current = chain.current.then(send);
     return chain.current;
-  }, [sendPending]);
+  }, [lessonId]);
+
+  useEffect(() => {
+    retry.current = () => void flush();
+  }, [flush]);
 
   const setAnswer = useCallback(
     (exerciseId: string, value: AnswerValue) => {

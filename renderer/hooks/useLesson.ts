@@ -22,8 +22,8 @@ export type LessonState =
 export function useLesson(lessonId: string): LessonState {
   const [state, setState] = useState<LessonState>({ status: 'loading' });
   useEffect(() => {
+    // The lesson view is keyed by lesson id, so this runs once per lesson and starts from 'loading'.
     let live = true;
-    setState({ status: 'loading' });
     (async () => {
       const lesson = await call('openLesson', { lessonId });
       const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;

@@ -46,7 +46,7 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   await page.getByRole('button', { name: 'Save my answers as PDF' }).click();
   const savedTo = page.getByRole('status').filter({ hasText: 'Saved to' });
   await expect(savedTo).toBeVisible();
-  const filledPath = (await savedTo.textContent())!.replace('Saved to ', '').trim();
+  const filledPath = ((await savedTo.textContent()) ?? '').replace('Saved to ', '').trim();
   expect(filledPath.startsWith(host.exportDir)).toBe(true);
   const filled = await pdfText(filledPath);
   expect(filled).toContain(LESSON);
@@ -58,7 +58,7 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   // Blank worksheet: labels and space to write, none of the answers.
   await page.getByRole('button', { name: 'Save blank worksheet as PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'blank.pdf' })).toBeVisible();
-  const blankPath = (await page.getByRole('status').filter({ hasText: 'blank.pdf' }).textContent())!.replace('Saved to ', '').trim();
+  const blankPath = ((await page.getByRole('status').filter({ hasText: 'blank.pdf' }).textContent()) ?? '').replace('Saved to ', '').trim();
   const blank = await pdfText(blankPath);
   expect(blank).toContain(LESSON);
   expect(blank).toContain('One thing that stresses me this week');

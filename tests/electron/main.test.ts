@@ -1,0 +1,275 @@
+import { EventEmitter } from 'node:events';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushDoneChannel, flushRequestChannel, ipcChannel, methods } from '../../common/api';
+
+const electron = await vi.hoisted(async () => {
+  // vi.hoisted runs before the imports above, so it loads what it needs itself.
+  const { EventEmitter } = await import('node:events');
+  const calls: string[] = [];
+  let markReady: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => {
+    markReady = resolve;
+  });
+  let nextId = 1;
+
+  class FakeWindow extends EventEmitter {
+    static created: FakeWindow[] = [];
+    readonly webContents = Object.assign(new EventEmitter(), {
+      id: nextId++,
+      send: vi.fn(),
+      isDestroyed: () => false,
+      isCrashed: () => false,
+    });
+    readonly loadURL = vi.fn(async () => undefined);
+    readonly show = vi.fn();
+    readonly focus = vi.fn();
+    closed = false;
+    constructor(readonly options: Record<string, unknown>) {
+      super();
+      calls.push('new BrowserWindow');
+      FakeWindow.created.push(this);
+    }
+    isDestroyed(): boolean {
+      return this.closed;
+    }
+    isMinimized(): boolean {
+      return false;
+    }
+    close(): void {
+      let prevented = false;
+      this.emit('close', { preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      this.closed = true;
+      calls.push('window closed');
+      this.emit('closed');
+    }
+  }
+
+  const app = Object.assign(new EventEmitter(), {
+    lock: true,
+    requestSingleInstanceLock: vi.fn((): boolean => app.lock),
+    whenReady: vi.fn(() => ready),
+    quit: vi.fn(() => calls.push('app.quit')),
+    exit: vi.fn(),
+    getVersion: () => '0.1.0',
+    getPath: (name: string) => `/home/pat/.config/${name}`,
+    getAppPath: () => '/opt/groundwork/app',
+  });
+  const ipcMain = Object.assign(new EventEmitter(), { handle: vi.fn() });
+  const session = {
+    defaultSession: {
+      setPermissionRequestHandler: vi.fn((_handler: unknown) => calls.push('permissions')),
+      setPermissionCheckHandler: vi.fn((_handler: unknown) => undefined),
+    },
+  };
+  const service = {
+    dispatch: vi.fn(),
+    flush: vi.fn(async () => {
+      calls.push('service.flush');
+    }),
+    curriculum: { cache: { modulePath: (hash: string) => `/cache/${hash}.mjs` } },
+  };
+
+  return {
+    calls,
+    markReady: () => markReady(),
+    FakeWindow,
+    service,
+    createService: vi.fn(() => service),
+    module: {
+      app,
+      ipcMain,
+      session,
+      BrowserWindow: FakeWindow,
+      shell: { openExternal: vi.fn(async () => undefined) },
+      dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+      webContents: { fromFrame: () => undefined },
+      protocol: {
+        registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
+        handle: vi.fn(() => calls.push('protocol.handle')),
+      },
+    },
+  };
+});
+vi.mock('electron', () => electron.module);
+vi.mock('../../core/service', () => ({ createService: electron.createService }));
+
+const { app, ipcMain, protocol, session, shell } = electron.module;
+
+/** A webContents as the security rules see it. */
+function fakeContents() {
+  const contents = Object.assign(new EventEmitter(), { setWindowOpenHandler: vi.fn((_handler: unknown) => undefined) });
+  const listener = app.listeners('web-contents-created')[0] as (event: unknown, contents: unknown) => void;
+  listener({}, contents);
+  return contents;
+}
+
+function navigate(contents: EventEmitter, event: 'will-navigate' | 'will-redirect', url: string) {
+  const details = { url, preventDefault: vi.fn() };
+  contents.emit(event, details);
+  return details.preventDefault;
+}
+
+beforeAll(async () => {
+  vi.stubEnv('GROUNDWORK_DATA_DIR', '');
+  await import('../../electron/main');
+});
+
+beforeEach(() => {
+  shell.openExternal.mockClear();
+});
+
+describe('start-up order', () => {
+  it('takes the single-instance lock and registers the scheme before ready', async () => {
+    expect(app.requestSingleInstanceLock).toHaveBeenCalled();
+    expect(electron.calls).toEqual(['registerSchemesAsPrivileged']);
+    electron.markReady();
+    await vi.waitFor(() => expect(electron.FakeWindow.created).toHaveLength(1));
+    expect(electron.calls).toEqual([
+      'registerSchemesAsPrivileged',
+      'permissions',
+      'protocol.handle',
+      'new BrowserWindow',
+    ]);
+  });
+
+  it('builds the service from the app folders and version', () => {
+    expect(electron.createService).toHaveBeenCalledWith(
+      expect.objectContaining({
+        dataDir: '/home/pat/.config/userData',
+        cacheDir: '/home/pat/.config/userData/cache/lessons',
+        lessonRoots: [{ dir: '/opt/groundwork/app/curriculum/lessons', label: 'curriculum/lessons' }],
+        adapters: expect.objectContaining({ host: 'electron', version: '0.1.0' }),
+      }),
+    );
+  });
+
+  it('registers an IPC handler for every method and opens the window on the app origin', () => {
+    const channels = ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(methods.map(ipcChannel).sort());
+    const win = electron.FakeWindow.created[0];
+    expect(win?.loadURL).toHaveBeenCalledWith('app://groundwork/');
+    const prefs = win?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.preload).toMatch(/[\\/]preload[\\/]index\.cjs$/);
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+  });
+});
+
+describe('navigation', () => {
+  it('allows navigation within the app origin', () => {
+    const contents = fakeContents();
+    expect(navigate(contents, 'will-navigate', 'app://groundwork/#/lesson/anger')).not.toHaveBeenCalled();
+    expect(navigate(contents, 'will-redirect', 'app://groundwork/index.html')).not.toHaveBeenCalled();
+  });
+
+  it('prevents navigation to any other origin, opening only https links in the browser', () => {
+    const contents = fakeContents();
+    for (const url of [
+      'https://988lifeline.org/',
+      'http://example.org/',
+      'file:///etc/passwd',
+      'app://evil/',
+      'javascript:alert(1)',
+    ]) {
+      expect(navigate(contents, 'will-navigate', url), url).toHaveBeenCalled();
+      expect(navigate(contents, 'will-redirect', url), url).toHaveBeenCalled();
+    }
+    expect(shell.openExternal).toHaveBeenCalledTimes(1);
+    expect(shell.openExternal).toHaveBeenCalledWith('https://988lifeline.org/');
+  });
+
+  it('refuses to attach webviews', () => {
+    const contents = fakeContents();
+    const preventDefault = vi.fn();
+    contents.emit('will-attach-webview', { preventDefault }, {}, { src: 'https://example.org' });
+    expect(preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('window.open', () => {
+  const openHandler = () => {
+    const contents = fakeContents();
+    return contents.setWindowOpenHandler.mock.calls[0]?.[0] as (details: { url: string }) => { action: string };
+  };
+
+  it('denies every new window and opens https links in the browser', () => {
+    expect(openHandler()({ url: 'https://988lifeline.org/chat' })).toEqual({ action: 'deny' });
+    expect(shell.openExternal).toHaveBeenCalledWith('https://988lifeline.org/chat');
+  });
+
+  it('opens nothing for http, file, javascript or malformed URLs', () => {
+    const handler = openHandler();
+    for (const url of [
+      'http://example.org/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'not a url',
+      '',
+      'app://groundwork/',
+    ]) {
+      expect(handler({ url }), url).toEqual({ action: 'deny' });
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('permissions', () => {
+  it('denies every permission request and check', () => {
+    const request = session.defaultSession.setPermissionRequestHandler.mock.calls[0]?.[0] as unknown as (
+      contents: unknown,
+      permission: string,
+      callback: (granted: boolean) => void,
+    ) => void;
+    const check = session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as unknown as (
+      ...args: unknown[]
+    ) => boolean;
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read']) {
+      const callback = vi.fn();
+      request({}, permission, callback);
+      expect(callback, permission).toHaveBeenCalledWith(false);
+      expect(check({}, permission, 'app://groundwork', {}), permission).toBe(false);
+    }
+  });
+});
+
+describe('quitting', () => {
+  it('holds the first quit until the page and the service have flushed, then quits', async () => {
+    const win = electron.FakeWindow.created[0];
+    if (win === undefined) throw new Error('no window');
+    const first = { preventDefault: vi.fn() };
+    app.emit('before-quit', first);
+    expect(first.preventDefault).toHaveBeenCalled();
+    expect(win.webContents.send).toHaveBeenCalledWith(flushRequestChannel);
+    expect(electron.service.flush).not.toHaveBeenCalled();
+
+    // A second quit while flushing is held too, without starting over.
+    const again = { preventDefault: vi.fn() };
+    app.emit('before-quit', again);
+    expect(again.preventDefault).toHaveBeenCalled();
+
+    ipcMain.emit(flushDoneChannel, { sender: win.webContents });
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    expect(win.isDestroyed()).toBe(true);
+    expect(electron.service.flush).toHaveBeenCalledTimes(1);
+    // The page's last saves reach the service before the service writes them out.
+    expect(electron.calls.slice(-3)).toEqual(['window closed', 'service.flush', 'app.quit']);
+
+    const last = { preventDefault: vi.fn() };
+    app.emit('before-quit', last);
+    expect(last.preventDefault).not.toHaveBeenCalled();
+  });
+});
+
+describe('second instance', () => {
+  it('quits at once without registering anything when another instance holds the lock', async () => {
+    vi.resetModules();
+    app.lock = false;
+    app.quit.mockClear();
+    protocol.registerSchemesAsPrivileged.mockClear();
+    const listenersBefore = app.listenerCount('web-contents-created');
+    await import('../../electron/main');
+    expect(app.quit).toHaveBeenCalled();
+    expect(protocol.registerSchemesAsPrivileged).not.toHaveBeenCalled();
+    expect(app.listenerCount('web-contents-created')).toBe(listenersBefore);
+  });
+});
