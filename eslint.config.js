@@ -4,7 +4,9 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.groundwork-data/**'] },
+  {
+    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.groundwork-data/**'],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -26,7 +28,17 @@ export default tseslint.config(
     // The renderer and lesson components run in the browser: no Node modules there.
     files: ['renderer/**/*.{ts,tsx}', 'curriculum/**/*.{ts,tsx}', 'common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'fs', 'path', 'electron'], message: 'Browser-side code cannot use Node or Electron modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'electron'],
+              message: 'Browser-side code cannot use Node or Electron modules.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

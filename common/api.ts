@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContentNote, LessonFrontmatter } from './lessonSchema';
 import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercises';
 import type { Result } from './result';
+import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
 /**
  * The one contract between the renderer and the main process (or the development
@@ -10,7 +11,10 @@ import type { Result } from './result';
  * renderer's client are all typed from this file.
  */
 
-const lessonId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(80);
+const lessonId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
 
 export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -29,10 +33,9 @@ export const requestSchemas = {
   saveAnswer: z.strictObject({ lessonId, exerciseId: exerciseIdSchema, value: z.unknown() }),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
-} as const;
+} as const satisfies { [M in Method]: z.ZodType };
 
-export type Method = keyof typeof requestSchemas;
-export const methods = Object.keys(requestSchemas) as Method[];
+export { methods, ipcChannel, flushRequestChannel, flushDoneChannel, type Method };
 export type Request<M extends Method> = z.infer<(typeof requestSchemas)[M]>;
 
 export interface CrisisLine {
@@ -124,8 +127,3 @@ export type GroundworkApi = {
 export interface GroundworkBridge extends GroundworkApi {
   onFlushRequest(listener: () => Promise<void>): () => void;
 }
-
-/** IPC channel names, kept in one list. */
-export const ipcChannel = (method: Method): string => `groundwork:${method}`;
-export const flushRequestChannel = 'groundwork:flush-request';
-export const flushDoneChannel = 'groundwork:flush-done';

@@ -49,7 +49,10 @@ export interface ExerciseRef {
 }
 
 /** Validates a value against its exercise's answer schema, including the exercise's own bounds. */
-export function parseAnswer(exercise: Pick<ExerciseRef, 'type' | 'max'>, value: unknown): z.ZodSafeParseResult<AnswerValue> {
+export function parseAnswer(
+  exercise: Pick<ExerciseRef, 'type' | 'max'>,
+  value: unknown,
+): z.ZodSafeParseResult<AnswerValue> {
   if (exercise.type === 'scale') {
     const max = exercise.max === 100 ? 100 : 10;
     const step = max === 100 ? 10 : 1;

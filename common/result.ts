@@ -31,7 +31,9 @@ export function ok<T>(value: T): Result<T> {
 }
 
 export function fail(code: ErrorCode, message: string, details?: unknown): { ok: false; error: ApiError } {
-  return details === undefined ? { ok: false, error: { code, message } } : { ok: false, error: { code, message, details } };
+  return details === undefined
+    ? { ok: false, error: { code, message } }
+    : { ok: false, error: { code, message, details } };
 }
 
 /** An Error that carries an ApiError, thrown inside services and turned back into a Result at the edge. */

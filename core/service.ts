@@ -53,7 +53,12 @@ export interface Service {
 }
 
 function safeFileName(title: string, filled: boolean): string {
-  const base = title.replace(/[^A-Za-z0-9 -]+/g, '').trim().replace(/\s+/g, '-').slice(0, 60) || 'worksheet';
+  const base =
+    title
+      .replace(/[^A-Za-z0-9 -]+/g, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 60) || 'worksheet';
   return `${base}${filled ? '' : '-blank'}.pdf`;
 }
 
@@ -67,7 +72,9 @@ export function createService(options: ServiceOptions): Service {
     const lesson = await curriculum.open(request.lessonId);
     const modulePath = curriculum.cache.modulePath(lesson.hash);
     if (modulePath === null) throw new ApiFailure('internal', 'The compiled lesson could not be found.');
-    const answers = request.filled ? (await store.load(profileId, lesson.frontmatter.id, lesson.exercises)).answers : {};
+    const answers = request.filled
+      ? (await store.load(profileId, lesson.frontmatter.id, lesson.exercises)).answers
+      : {};
     const html = await renderWorksheetHtml({
       lesson,
       modulePath,
@@ -132,11 +139,16 @@ export function createService(options: ServiceOptions): Service {
   };
 
   const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {
-    if (!(methods as string[]).includes(method)) return fail('unknown-method', `There is no API method "${method}".`);
+    if (!(methods as readonly string[]).includes(method))
+      return fail('unknown-method', `There is no API method "${method}".`);
     const schema = requestSchemas[method as Method] as z.ZodType;
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
-      return fail('invalid-request', `The request to ${method} was not valid.`, parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+      return fail(
+        'invalid-request',
+        `The request to ${method} was not valid.`,
+        parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
+      );
     }
     try {
       const handler = handlers[method as Method] as (request: unknown) => Promise<unknown>;
@@ -150,4 +162,3 @@ export function createService(options: ServiceOptions): Service {
 
   return { handlers, curriculum, store, dispatch, flush: () => store.flush() };
 }
-

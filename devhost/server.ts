@@ -46,7 +46,13 @@ export interface DevHost {
   close(): Promise<void>;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, headers = securityHeaders): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  headers = securityHeaders,
+): void {
   res.writeHead(status, { ...headers, 'Content-Type': type, 'Cache-Control': 'no-store' });
   res.end(body);
 }
@@ -96,7 +102,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       version: options.version,
       renderPdf: (html: string, paper: PaperSize) => pdf.render(html, paper),
       // The browser host has no save dialog: files go to its export folder.
-      chooseSavePath: async (name: string) => join(options.exportDir, `${String(++exportCount).padStart(3, '0')}-${name}`),
+      chooseSavePath: async (name: string) =>
+        join(options.exportDir, `${String(++exportCount).padStart(3, '0')}-${name}`),
       print: async (html: string) => {
         const token = randomBytes(16).toString('hex');
         printDocs.set(token, html);
@@ -118,7 +125,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     // Only this machine's own pages may talk to the host (guards against DNS rebinding and other sites).
     const origin = req.headers.origin;
-    if (!allowedHosts.has(req.headers.host ?? '') || (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))) {
+    if (
+      !allowedHosts.has(req.headers.host ?? '') ||
+      (origin !== undefined && !allowedHosts.has(origin.replace(/^http:\/\//, '')))
+    ) {
       send(res, 403, 'Forbidden', 'text/plain');
       return;
     }
@@ -132,7 +142,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       try {
         payload = JSON.parse(await readBody(req));
       } catch {
-        send(res, 400, JSON.stringify(fail('invalid-request', 'The request body was not valid JSON.')), 'application/json');
+        send(
+          res,
+          400,
+          JSON.stringify(fail('invalid-request', 'The request body was not valid JSON.')),
+          'application/json',
+        );
         return;
       }
       const result = await service.dispatch(url.pathname.slice('/api/'.length), payload);
@@ -147,7 +162,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     if (print) {
       const html = printDocs.get(print[1] ?? '');
       if (html === undefined) send(res, 404, 'Not found', 'text/plain');
-      else send(res, 200, html, 'text/html; charset=utf-8', { ...securityHeaders, 'Content-Security-Policy': printCsp });
+      else
+        send(res, 200, html, 'text/html; charset=utf-8', { ...securityHeaders, 'Content-Security-Policy': printCsp });
       return;
     }
     const lesson = /^\/lessons\/([0-9a-f]{32})\.mjs$/.exec(url.pathname);
@@ -181,7 +197,12 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     url: `http://127.0.0.1:${port}/`,
     service,
     async close() {
-      await new Promise<void>((done) => server.close(() => done()));
+      const closed = new Promise<void>((done) => server.close(() => done()));
+      // Browsers keep connections open; give requests in flight a moment, then end them.
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 2_000);
+      await closed;
+      clearTimeout(force);
       await service.flush();
       await pdf.close();
     },

@@ -1,12 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import {
-  flushDoneChannel,
-  flushRequestChannel,
-  ipcChannel,
-  methods,
-  type GroundworkApi,
-  type GroundworkBridge,
-} from '../common/api';
+import type { GroundworkApi, GroundworkBridge } from '../common/api';
+import { flushDoneChannel, flushRequestChannel, ipcChannel, methods } from '../common/channels';
 
 /**
  * The bridge the renderer sees as `window.groundwork`: one named function per API

@@ -41,7 +41,11 @@ export function App(): JSX.Element {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}
+      >
         {t('app.skipToContent')}
       </a>
       <header className="app-header">

@@ -9,7 +9,8 @@ export const en = {
     loading: 'Loading…',
     skipToContent: 'Skip to main content',
     startupFailed: 'Groundwork could not start',
-    startupFailedHelp: 'Something went wrong while starting. Your saved answers are not affected. Try again, and if it keeps happening, tell your facilitator.',
+    startupFailedHelp:
+      'Something went wrong while starting. Your saved answers are not affected. Try again, and if it keeps happening, tell your facilitator.',
     tryAgain: 'Try again',
     dataKeptIn: 'Your answers are kept on this computer in {{dir}}.',
     noticesTitle: 'About your saved answers',
@@ -18,7 +19,8 @@ export const en = {
   crisis: {
     button: 'Crisis help',
     title: 'Help right now',
-    intro: 'If you are thinking about hurting yourself, or you are in danger, reach out now. You do not have to go through this alone.',
+    intro:
+      'If you are thinking about hurting yourself, or you are in danger, reach out now. You do not have to go through this alone.',
     close: 'Close',
   },
   lessons: {
@@ -41,7 +43,8 @@ export const en = {
     objectives: 'In this lesson you will',
     loadFailed: 'This lesson could not be opened.',
     contentNoteTitle: 'Before you start',
-    contentNoteBody: 'This lesson talks about {{topics}}. You can take a break, skip parts, or talk with your facilitator at any time.',
+    contentNoteBody:
+      'This lesson talks about {{topics}}. You can take a break, skip parts, or talk with your facilitator at any time.',
     contentNoteContinue: 'Continue to the lesson',
     contentNoteBack: 'Go back to the lessons',
     setAsideTitle: 'Some earlier answers were kept aside',

@@ -93,7 +93,12 @@ function problemFromBuildError(error: unknown, file: string): LessonProblem {
   const first = (error as { errors?: EsbuildMessage[] }).errors?.[0];
   const cause = first?.detail?.cause;
   if (cause?.line !== undefined) {
-    return { file, line: cause.line, column: cause.column ?? 1, message: cause.reason ?? cause.message ?? first?.text ?? 'Unknown error' };
+    return {
+      file,
+      line: cause.line,
+      column: cause.column ?? 1,
+      message: cause.reason ?? cause.message ?? first?.text ?? 'Unknown error',
+    };
   }
   if (first !== undefined) {
     return {
@@ -143,7 +148,12 @@ export async function compileLesson(source: string, file: string): Promise<Compi
   }
   if (exercises.length === 0) {
     // Every lesson ends in a worksheet: a lesson without exercises is a mistake, not a choice.
-    throw new LessonCompileError({ file, line: 1, column: 1, message: 'The lesson has no exercises in its worksheet.' });
+    throw new LessonCompileError({
+      file,
+      line: 1,
+      column: 1,
+      message: 'The lesson has no exercises in its worksheet.',
+    });
   }
   const moduleCode = `export default function lesson(React, ReactDOM, _jsx_runtime) {\n${code}\n}\n`;
   return { hash: lessonHash(source), file, frontmatter: front.frontmatter, exercises, moduleCode };

@@ -83,7 +83,12 @@ export class Curriculum {
               status: 'broken',
               file: label,
               id: null,
-              problem: { file: label, line: 1, column: 1, message: `The file could not be read: ${(error as Error).message}` },
+              problem: {
+                file: label,
+                line: 1,
+                column: 1,
+                message: `The file could not be read: ${(error as Error).message}`,
+              },
             };
           }
           const front = readFrontmatter(await readFile(absolute, 'utf8').catch(() => ''), label);
@@ -132,7 +137,11 @@ export class Curriculum {
 }
 
 function brokenLesson(p: LessonProblem): ApiFailure {
-  return new ApiFailure('lesson-broken', `This lesson could not be opened: ${p.file}:${p.line}:${p.column}: ${p.message}`, p);
+  return new ApiFailure(
+    'lesson-broken',
+    `This lesson could not be opened: ${p.file}:${p.line}:${p.column}: ${p.message}`,
+    p,
+  );
 }
 
 function compareItems(a: LessonListItem, b: LessonListItem): number {
@@ -159,7 +168,12 @@ function markDuplicateIds(items: LessonListItem[]): LessonListItem[] {
         status: 'broken',
         file: item.file,
         id: item.id,
-        problem: { file: item.file, line: 2, column: 1, message: `The lesson id "${item.id}" is already used by ${first}.` },
+        problem: {
+          file: item.file,
+          line: 2,
+          column: 1,
+          message: `The lesson id "${item.id}" is already used by ${first}.`,
+        },
       };
     });
 }

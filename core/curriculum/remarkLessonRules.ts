@@ -120,10 +120,7 @@ export function remarkLessonRules() {
         file.fail('Fragments (<>...</>) are not used in lessons; remove the empty tag.', node);
       }
       if (/^[a-z]/.test(name) ? !allowedHtml.has(name) : !allowedComponents.has(name)) {
-        file.fail(
-          `Unknown component <${name}>. Lessons may use: ${[...allowedComponents].sort().join(', ')}.`,
-          node,
-        );
+        file.fail(`Unknown component <${name}>. Lessons may use: ${[...allowedComponents].sort().join(', ')}.`, node);
       }
       for (const attr of node.attributes ?? []) {
         if (attr.type !== 'mdxJsxAttribute') {

@@ -68,7 +68,11 @@ export class AnswerStore {
         db.data = fresh();
         return { db, adapter, readOnly: message };
       }
-      if (error.kind === 'unreadable') throw new ApiFailure('storage-failed', `${error.message} Check that the folder ${this.dataDir} can be opened, then try again.`);
+      if (error.kind === 'unreadable')
+        throw new ApiFailure(
+          'storage-failed',
+          `${error.message} Check that the folder ${this.dataDir} can be opened, then try again.`,
+        );
       // Keep the damaged file beside the new one so nothing is lost, and say so.
       const keptAs = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
       await rename(path, keptAs);
@@ -97,7 +101,12 @@ export class AnswerStore {
       }
     }
     for (const kept of db.data.setAside) {
-      if (kept.lessonId === lessonId) result.setAside.push({ exerciseId: kept.exerciseId, reason: kept.reason, raw: kept.raw } satisfies SetAsideAnswer);
+      if (kept.lessonId === lessonId)
+        result.setAside.push({
+          exerciseId: kept.exerciseId,
+          reason: kept.reason,
+          raw: kept.raw,
+        } satisfies SetAsideAnswer);
     }
     return result;
   }
@@ -106,7 +115,11 @@ export class AnswerStore {
   async save(profileId: string, lessonId: string, exercise: ExerciseRef, value: unknown): Promise<string> {
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
-      throw new ApiFailure('invalid-request', `That answer does not fit the "${exercise.label}" exercise.`, parsed.error.issues);
+      throw new ApiFailure(
+        'invalid-request',
+        `That answer does not fit the "${exercise.label}" exercise.`,
+        parsed.error.issues,
+      );
     }
     const profile = await this.open(profileId);
     if (profile.readOnly !== null) throw new ApiFailure('storage-failed', profile.readOnly);
@@ -128,7 +141,10 @@ export class AnswerStore {
     try {
       await db.write();
     } catch (error) {
-      throw new ApiFailure('storage-failed', `Your answer could not be saved to disk: ${(error as Error).message}. It is kept on screen; try again.`);
+      throw new ApiFailure(
+        'storage-failed',
+        `Your answer could not be saved to disk: ${(error as Error).message}. It is kept on screen; try again.`,
+      );
     }
     return savedAt;
   }

@@ -74,7 +74,10 @@ export class ProfileFileAdapter implements Adapter<ProfileData> {
     }
     const parsed = profileDataSchema.safeParse(json);
     if (!parsed.success) {
-      throw new ProfileFileError('damaged', `The answers file does not have the expected shape (${parsed.error.issues[0]?.message}).`);
+      throw new ProfileFileError(
+        'damaged',
+        `The answers file does not have the expected shape (${parsed.error.issues[0]?.message}).`,
+      );
     }
     return parsed.data;
   }

@@ -13,7 +13,9 @@ import { printCsp } from '../security/csp';
 import type { CachedLesson } from '../curriculum/lessonCache';
 import { bundledFontFaces, printCss } from './printStyles';
 
-type LessonModule = { default: (react: unknown, reactDom: unknown, jsx: unknown) => { default: ComponentType<{ components: unknown }> } };
+type LessonModule = {
+  default: (react: unknown, reactDom: unknown, jsx: unknown) => { default: ComponentType<{ components: unknown }> };
+};
 
 /** Loads a compiled lesson module in Node and returns its MDX component. */
 export async function loadLessonComponent(modulePath: string): Promise<ComponentType<{ components: unknown }>> {

@@ -44,7 +44,8 @@ export function LessonList({ lessons }: { lessons: LessonListItem[] }): JSX.Elem
             {broken.map((item) =>
               item.status === 'broken' ? (
                 <li key={item.file}>
-                  <code>{`${item.problem.file}:${item.problem.line}:${item.problem.column}`}</code> {item.problem.message}
+                  <code>{`${item.problem.file}:${item.problem.line}:${item.problem.column}`}</code>{' '}
+                  {item.problem.message}
                 </li>
               ) : null,
             )}

@@ -8,7 +8,10 @@ import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
 
 /** Keeps a lesson that throws while rendering from taking the whole app down. */
-class LessonErrorBoundary extends Component<{ fallback: (message: string) => ReactNode; children: ReactNode }, { error: string | null }> {
+class LessonErrorBoundary extends Component<
+  { fallback: (message: string) => ReactNode; children: ReactNode },
+  { error: string | null }
+> {
   override state = { error: null as string | null };
   static getDerivedStateFromError(error: Error): { error: string } {
     return { error: error.message };

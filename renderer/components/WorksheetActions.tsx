@@ -38,7 +38,9 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
       if (filled) await flush();
       if (kind === 'export') {
         const outcome = await call('exportWorksheet', { lessonId, filled, paper });
-        setMessage(outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'));
+        setMessage(
+          outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'),
+        );
       } else {
         const outcome = await call('printWorksheet', { lessonId, filled, paper });
         if (outcome.status === 'opened') printInFrame(outcome.url);

@@ -36,7 +36,10 @@ afterEach(() => rm(work, { recursive: true, force: true }));
 
 describe('service.dispatch', () => {
   it('answers an unknown method with a typed error', async () => {
-    expect(await service.dispatch('deleteEverything', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
+    expect(await service.dispatch('deleteEverything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-method' },
+    });
     expect(await service.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-method' } });
   });
 
@@ -61,11 +64,15 @@ describe('service.dispatch', () => {
   });
 
   it('refuses an answer for an exercise the lesson does not have, or of the wrong shape', async () => {
-    expect(await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'nope', value: 'x' })).toMatchObject({
+    expect(
+      await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'nope', value: 'x' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'not-found' },
     });
-    expect(await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'level', value: 'x' })).toMatchObject({
+    expect(
+      await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'level', value: 'x' }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'invalid-request' },
     });
@@ -84,7 +91,9 @@ describe('service.dispatch', () => {
     expect(pdfCalls[0]).toContain('size: A4');
 
     savePath = null;
-    expect(await service.dispatch('exportWorksheet', { lessonId: 'sample-lesson', filled: false, paper: 'letter' })).toEqual({
+    expect(
+      await service.dispatch('exportWorksheet', { lessonId: 'sample-lesson', filled: false, paper: 'letter' }),
+    ).toEqual({
       ok: true,
       value: { status: 'cancelled' },
     });

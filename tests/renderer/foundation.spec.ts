@@ -7,7 +7,11 @@ const LESSON = 'How Stress Works';
 const STRESSOR = 'Rent is due and money is tight';
 const CALM_PLAN = 'Slow breathing, then a walk around the block';
 
-test('a new user answers a lesson, reloads, and exports it filled and blank', async ({ page, host, foreignRequests }) => {
+test('a new user answers a lesson, reloads, and exports it filled and blank', async ({
+  page,
+  host,
+  foreignRequests,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
   await page.getByRole('link', { name: LESSON }).click();
@@ -58,7 +62,9 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   // Blank worksheet: labels and space to write, none of the answers.
   await page.getByRole('button', { name: 'Save blank worksheet as PDF' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'blank.pdf' })).toBeVisible();
-  const blankPath = ((await page.getByRole('status').filter({ hasText: 'blank.pdf' }).textContent()) ?? '').replace('Saved to ', '').trim();
+  const blankPath = ((await page.getByRole('status').filter({ hasText: 'blank.pdf' }).textContent()) ?? '')
+    .replace('Saved to ', '')
+    .trim();
   const blank = await pdfText(blankPath);
   expect(blank).toContain(LESSON);
   expect(blank).toContain('One thing that stresses me this week');
@@ -68,7 +74,9 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   // Ruled write-in space: the long answer's label is followed by room for four lines before the next label.
   const words = await pdfWords(blankPath);
   const labelTop = words.find((w) => w.word === 'alarm');
-  const nextLabel = words.find((w) => w.word === 'practice' && labelTop !== undefined && w.page === labelTop.page && w.yMin > labelTop.yMax);
+  const nextLabel = words.find(
+    (w) => w.word === 'practice' && labelTop !== undefined && w.page === labelTop.page && w.yMin > labelTop.yMax,
+  );
   expect(labelTop).toBeDefined();
   if (nextLabel !== undefined && labelTop !== undefined) expect(nextLabel.yMin - labelTop.yMax).toBeGreaterThan(4 * 20);
   expect(foreignRequests).toEqual([]);
@@ -79,10 +87,14 @@ test('answers survive a restart of the host, and pending saves are flushed on re
   const box = page.getByRole('textbox', { name: 'One thing that stresses me this week' });
   await box.fill('typed just before reload');
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue('typed just before reload');
+  await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(
+    'typed just before reload',
+  );
   await host.restart();
   await page.goto(`${host.url}#/lesson/how-stress-works`);
-  await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue('typed just before reload');
+  await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(
+    'typed just before reload',
+  );
 });
 
 test('the lesson list and a lesson pass axe WCAG 2.1 AA checks', async ({ page, host }) => {

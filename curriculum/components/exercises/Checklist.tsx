@@ -56,7 +56,11 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
           {options.map((option) => (
             <li key={option}>
               <label className="check-option">
-                <input type="checkbox" checked={checked.has(option)} onChange={(e) => toggle(option, e.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={checked.has(option)}
+                  onChange={(e) => toggle(option, e.target.checked)}
+                />
                 <span>{option}</span>
               </label>
             </li>

@@ -24,8 +24,7 @@ export function Scale({ id, label, minLabel, maxLabel, max = 10, hint }: ScalePr
   const { mode, value, set, ids } = useExercise<number | null>(id);
   const step = max === 100 ? 10 : 1;
   const points = Array.from({ length: max / step + 1 }, (_, i) => i * step);
-  const anchor = (point: number): string | undefined =>
-    point === 0 ? minLabel : point === max ? maxLabel : undefined;
+  const anchor = (point: number): string | undefined => (point === 0 ? minLabel : point === max ? maxLabel : undefined);
 
   if (mode !== 'interactive') {
     return (

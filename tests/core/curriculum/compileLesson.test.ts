@@ -68,12 +68,28 @@ describe('compileLesson', () => {
   });
 
   it.each([
-    ['an import', `import x from './x'\n\n<Worksheet>\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`, /import or export/],
+    [
+      'an import',
+      `import x from './x'\n\n<Worksheet>\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`,
+      /import or export/,
+    ],
     ['code in braces', `<Worksheet>\n\n{alert(1)}\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`, /code/],
-    ['a computed attribute', `<Worksheet>\n\n<ShortText id="a" label={window.name} />\n\n</Worksheet>\n`, /must be plain/],
-    ['a duplicate exercise id', `<Worksheet>\n\n<ShortText id="a" label="A" />\n\n<LongText id="a" label="B" />\n\n</Worksheet>\n`, /used twice/],
+    [
+      'a computed attribute',
+      `<Worksheet>\n\n<ShortText id="a" label={window.name} />\n\n</Worksheet>\n`,
+      /must be plain/,
+    ],
+    [
+      'a duplicate exercise id',
+      `<Worksheet>\n\n<ShortText id="a" label="A" />\n\n<LongText id="a" label="B" />\n\n</Worksheet>\n`,
+      /used twice/,
+    ],
     ['an exercise without an id', `<Worksheet>\n\n<ShortText label="A" />\n\n</Worksheet>\n`, /needs an id/],
-    ['a script element', `<Worksheet>\n\n<script>alert(1)</script>\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`, /Unknown component <script>/],
+    [
+      'a script element',
+      `<Worksheet>\n\n<script>alert(1)</script>\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`,
+      /Unknown component <script>/,
+    ],
     ['no exercises', `<Learn>\n\nJust reading.\n\n</Learn>\n`, /no exercises/],
   ])('rejects %s', async (_name, body, message) => {
     const problem = await problemOf(`${frontmatter}\n${body}`);

@@ -7,7 +7,7 @@ import { Curriculum } from '../../../core/curriculum/curriculum';
 import { ApiFailure } from '../../../common/result';
 
 vi.mock('../../../core/curriculum/compileLesson', async (original) => {
-  const actual = await original<typeof import('../../../core/curriculum/compileLesson')>();
+  const actual = await original<typeof compiler>();
   return { ...actual, compileLesson: vi.fn(actual.compileLesson) };
 });
 
@@ -61,7 +61,10 @@ describe('Curriculum', () => {
     await first.list();
     await first.open('sample-lesson');
     expect(compiler.compileLesson).toHaveBeenCalledTimes(1);
-    expect((await readdir(cacheDir)).sort()).toEqual([expect.stringMatching(/\.json$/), expect.stringMatching(/\.mjs$/)]);
+    expect((await readdir(cacheDir)).sort()).toEqual([
+      expect.stringMatching(/\.json$/),
+      expect.stringMatching(/\.mjs$/),
+    ]);
 
     // A new start (a new instance on the same cache) compiles nothing.
     const second = new Curriculum([{ dir: lessons, label: 'lessons' }], cacheDir);

@@ -105,7 +105,9 @@ describe('AnswerStore', () => {
     const newer = JSON.stringify({ schemaVersion: 99, profile: {}, answers: { x: 1 } });
     await writeFile(path, newer);
     const store = new AnswerStore(dataDir);
-    await expect(store.save('default', 'lesson-a', byId('note'), 'hello')).rejects.toMatchObject({ code: 'storage-failed' });
+    await expect(store.save('default', 'lesson-a', byId('note'), 'hello')).rejects.toMatchObject({
+      code: 'storage-failed',
+    });
     expect(await readFile(path, 'utf8')).toBe(newer);
     expect(store.notices[0]?.message).toMatch(/newer version/);
   });

@@ -1,0 +1,119 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { ExerciseRef } from '../common/exercises';
+import { Curriculum } from '../core/curriculum/curriculum';
+import { AnswerStore } from '../core/store/answerStore';
+import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
+import { ChromiumPdf } from '../devhost/chromiumPdf';
+
+/**
+ * `npm run bench`: prints the figures the foundation is held to. The machine is
+ * shared and noisy, so each figure is a median or percentile over many runs, and
+ * the targets are printed beside them rather than asserted in a test.
+ */
+
+const root = resolve(import.meta.dirname, '..');
+const lessonsDir = join(root, 'curriculum/lessons');
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function time<T>(fn: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const value = await fn();
+  return [performance.now() - start, value];
+}
+
+const rows: { measure: string; value: string; target: string; ok: boolean | null }[] = [];
+const report = (measure: string, ms: number, target?: number, extra = ''): void => {
+  rows.push({
+    measure,
+    value: `${ms.toFixed(2)} ms${extra}`,
+    target: target === undefined ? '' : `< ${target} ms`,
+    ok: target === undefined ? null : ms < target,
+  });
+};
+
+const work = await mkdtemp(join(tmpdir(), 'groundwork-bench-'));
+try {
+  // Compile every lesson from a cold cache (includes esbuild's start-up).
+  const cold = new Curriculum([{ dir: lessonsDir, label: 'curriculum/lessons' }], join(work, 'cache'));
+  const [coldMs, items] = await time(() => cold.list());
+  const ok = items.filter((i) => i.status === 'ok');
+  report(`compile all lessons, cold (${ok.length} lessons)`, coldMs);
+
+  // Open a lesson from the cache, as after a restart: a new instance on the warm cache directory.
+  const warm = new Curriculum([{ dir: lessonsDir, label: 'curriculum/lessons' }], join(work, 'cache'));
+  const [firstStartMs] = await time(() => warm.list());
+  report('list all lessons from the cache (new start)', firstStartMs);
+  const lessonId = ok[0]?.id ?? '';
+  const loads: number[] = [];
+  for (let i = 0; i < 200; i += 1) loads.push((await time(() => warm.open(lessonId)))[0]);
+  report('load a cached lesson (p50)', percentile(loads, 50));
+  report('load a cached lesson (p95)', percentile(loads, 95), 5);
+
+  // Save latency in a profile already holding 2,000 answers.
+  const store = new AnswerStore(join(work, 'data'));
+  const exercise: ExerciseRef = { id: 'note', type: 'long-text', label: 'Note' };
+  const filler = 'I noticed my shoulders were tight after the phone call, so I took a walk. ';
+  for (let lesson = 0; lesson < 100; lesson += 1) {
+    const profile = await (
+      store as unknown as {
+        open(id: string): Promise<{ db: { data: { answers: Record<string, Record<string, unknown>> } } }>;
+      }
+    ).open('bench');
+    profile.db.data.answers[`lesson-${lesson}`] = Object.fromEntries(
+      Array.from({ length: 20 }, (_, i) => [
+        `ex-${i}`,
+        { type: 'long-text', value: filler.repeat(2), updatedAt: new Date().toISOString() },
+      ]),
+    );
+  }
+  await store.save('bench', 'lesson-0', { ...exercise, id: 'ex-0' }, 'warm-up');
+  const saves: number[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    saves.push((await time(() => store.save('bench', 'lesson-7', { ...exercise, id: 'ex-3' }, `${filler} ${i}`)))[0]);
+  }
+  report('save one answer, profile of 2,000 answers (p50)', percentile(saves, 50));
+  report('save one answer, profile of 2,000 answers (p95)', percentile(saves, 95), 10);
+
+  // PDF export of one worksheet: render the HTML and print it in Chromium.
+  const lesson = await warm.open(lessonId);
+  const modulePath = warm.cache.modulePath(lesson.hash) ?? '';
+  const pdf = new ChromiumPdf();
+  try {
+    const exports: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 12; i += 1) {
+      const [ms, out] = await time(async () => {
+        const html = await renderWorksheetHtml({
+          lesson,
+          modulePath,
+          answers: {},
+          filled: false,
+          paper: 'letter',
+          resourcesDir: join(root, 'resources'),
+        });
+        return pdf.render(html, 'letter');
+      });
+      if (i > 1) exports.push(ms); // the first two include Chromium's launch
+      bytes = out.byteLength;
+    }
+    report('export one worksheet to PDF (median)', percentile(exports, 50), 500, `, ${Math.round(bytes / 1024)} KiB`);
+  } finally {
+    await pdf.close();
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+const width = Math.max(...rows.map((r) => r.measure.length));
+console.log(`Groundwork benchmarks (${new Date().toISOString()}, node ${process.version})`);
+for (const row of rows) {
+  const verdict = row.ok === null ? '' : row.ok ? '  ok' : '  OVER TARGET';
+  console.log(`${row.measure.padEnd(width)}  ${row.value.padStart(18)}  ${row.target.padEnd(10)}${verdict}`);
+}
+process.exitCode = rows.some((r) => r.ok === false) ? 1 : 0;

@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../devhost/chromiumPdf';
+import { startDevHost } from '../devhost/server';
+
+/** Takes the README's screenshots from the browser host (run `npm run build` first). */
+const root = resolve(import.meta.dirname, '..');
+const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-shot-'));
+const host = await startDevHost({
+  port: 0,
+  dataDir,
+  lessonDirs: [join(root, 'curriculum/lessons')],
+  exportDir: join(dataDir, 'exports'),
+  cacheDir: join(dataDir, 'cache'),
+  rendererDir: join(root, 'out/renderer'),
+  resourcesDir: join(root, 'resources'),
+  version: 'docs',
+});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+try {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
+  await page.goto(host.url);
+  await page.getByRole('heading', { name: 'Lessons' }).waitFor();
+  await page.screenshot({ path: join(root, 'docs/lesson-list.png') });
+  await page.getByRole('link', { name: 'How Stress Works' }).click();
+  await page.getByRole('heading', { level: 2, name: 'Worksheet' }).scrollIntoViewIfNeeded();
+  await page.getByRole('textbox', { name: 'One thing that stresses me this week' }).fill('Rent is due on Friday');
+  await page
+    .getByRole('group', { name: 'My stress before the breathing practice' })
+    .getByRole('radio', { name: '7', exact: true })
+    .check();
+  await page.getByRole('heading', { level: 2, name: 'Worksheet' }).evaluate((el) => el.scrollIntoView());
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: join(root, 'docs/worksheet.png') });
+} finally {
+  await browser.close();
+  await host.close();
+  await rm(dataDir, { recursive: true, force: true });
+}
