@@ -2,7 +2,19 @@
  * English strings for everything the app shows. Other languages add a file of the
  * same shape; `satisfies` in their file keeps keys in step with this one.
  */
+import { clinicEn } from './en/clinic';
+import { dataEn } from './en/data';
+import { exercisesEn } from './en/exercises';
+import { presenterEn } from './en/presenter';
+import { printEn } from './en/print';
+
 export const en = {
+  // Each feature keeps its strings in its own file under ./en/.
+  exercises: exercisesEn,
+  presenter: presenterEn,
+  data: dataEn,
+  clinic: clinicEn,
+  print: printEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

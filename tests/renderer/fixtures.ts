@@ -81,17 +81,21 @@ export const test = base.extend<Fixtures>({
     await stop(running.child);
     await rm(dataDir, { recursive: true, force: true });
   },
-  foreignRequests: async ({ page, host }, use) => {
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(new URL(host.url).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-        foreign.push(url);
-      }
-    });
-    await use(foreign);
-    expect(foreign, 'the app must make no request to any other origin').toEqual([]);
-  },
+  foreignRequests: [
+    async ({ page, host }, use) => {
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(new URL(host.url).origin) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+          foreign.push(url);
+        }
+      });
+      await use(foreign);
+      expect(foreign, 'the app must make no request to any other origin').toEqual([]);
+    },
+    // Every test checks that the app stayed on its own origin.
+    { auto: true },
+  ],
   page: async ({ page }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
