@@ -6,18 +6,21 @@ import type { LessonProblem } from '../../common/api';
 import { lessonFrontmatterSchema, type LessonFrontmatter } from '../../common/lessonSchema';
 import { allowedComponents } from './lessonComponents';
 import { exercisesOf, remarkLessonRules } from './remarkLessonRules';
+import { remarkLessonText, type LessonText } from './remarkLessonText';
 
 /**
  * Bump when the compiler's output changes shape, so cached lessons compiled by an
  * older version are compiled again.
  */
-const COMPILER_VERSION = '2';
+const COMPILER_VERSION = '4';
 
 export interface CompiledLesson {
   hash: string;
   file: string;
   frontmatter: LessonFrontmatter;
   exercises: ExerciseRef[];
+  /** Anatomy parts and patient-facing text, for the curriculum check and report. */
+  text: LessonText;
   /** An ES module whose default export takes (React, ReactDOM, _jsx_runtime) and returns the lesson's exports. */
   moduleCode: string;
 }
@@ -121,17 +124,19 @@ export async function compileLesson(source: string, file: string): Promise<Compi
   if (!front.ok) throw new LessonCompileError(front.problem);
 
   let exercises: ExerciseRef[] = [];
+  let text: LessonText = { parts: [], components: [], patientBlocks: [], facilitatorBlocks: [] };
   let code: string;
   try {
     const result = await bundleMDX({
       source,
       mdxOptions(options) {
-        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkLessonRules];
+        options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkLessonRules, remarkLessonText];
         options.recmaPlugins = [
           ...(options.recmaPlugins ?? []),
           // Read the exercises the remark plugin left on the file once compilation is done.
           () => (_tree: unknown, vfile: { data: Record<string, unknown> }) => {
             exercises = exercisesOf(vfile.data);
+            text = (vfile.data.lessonText as LessonText | undefined) ?? text;
           },
         ];
         return options;
@@ -156,5 +161,5 @@ export async function compileLesson(source: string, file: string): Promise<Compi
     });
   }
   const moduleCode = `export default function lesson(React, ReactDOM, _jsx_runtime) {\n${code}\n}\n`;
-  return { hash: lessonHash(source), file, frontmatter: front.frontmatter, exercises, moduleCode };
+  return { hash: lessonHash(source), file, frontmatter: front.frontmatter, exercises, text, moduleCode };
 }

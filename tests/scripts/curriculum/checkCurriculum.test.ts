@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkCurriculum, MAX_GRADE, type CurriculumProblem } from '../../../scripts/curriculum/checkCurriculum';
+import { measure } from '../../../scripts/curriculum/readability';
+
+const root = join(import.meta.dirname, '../../..');
+const terms = join(root, 'curriculum/language/stigmatizing-terms.json');
+let cache: string;
+beforeAll(async () => {
+  cache = await mkdtemp(join(tmpdir(), 'groundwork-check-test-'));
+});
+afterAll(() => rm(cache, { recursive: true, force: true }));
+
+describe('the core curriculum', () => {
+  it('passes every rule of the curriculum check', async () => {
+    const { lessons, problems } = await checkCurriculum(
+      [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
+      cache,
+      terms,
+    );
+    expect(problems).toEqual([]);
+    expect(lessons.length).toBeGreaterThanOrEqual(3);
+    for (const lesson of lessons) expect(lesson.readingGrade).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
+
+describe('checkCurriculum', () => {
+  let problems: CurriculumProblem[] = [];
+  const rulesFor = (file: string): string[] =>
+    problems.filter((p) => p.file === `check/${file}.mdx`).map((p) => p.rule);
+
+  beforeAll(async () => {
+    ({ problems } = await checkCurriculum(
+      [{ dir: join(root, 'tests/fixtures/lessons-check'), label: 'check' }],
+      cache,
+      terms,
+    ));
+  });
+
+  it.each([
+    ['clean', []],
+    ['suicide-noted', []],
+    ['stigma', ['stigma']],
+    ['hard-words', ['reading-level']],
+    ['short-notes', ['facilitator-notes']],
+    ['suicide', ['content-note']],
+    ['cold-water', ['caution']],
+    ['missing-part', ['anatomy']],
+    ['too-long', ['length']],
+  ])('%s → %j', (file, rules) => {
+    expect(rulesFor(file)).toEqual(rules);
+  });
+
+  it('names the line of a stigmatizing word', () => {
+    const stigma = problems.find((p) => p.rule === 'stigma');
+    expect(stigma?.line).toBe(23);
+    expect(stigma?.message).toContain('addicts');
+  });
+});
+
+describe('measure', () => {
+  it('scores plain sentences low and dense ones high', () => {
+    expect(measure(['You can do this. Take a slow breath.']).grade).toBeLessThan(3);
+    expect(
+      measure(['Comprehensive psychoeducational interventions necessitate multidimensional considerations.']).grade,
+    ).toBeGreaterThan(12);
+  });
+  it('counts a label without a full stop as one sentence', () => {
+    expect(measure(['My answer', 'Another label']).sentences).toBe(2);
+  });
+});
