@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ContentNote, LessonFrontmatter } from './lessonSchema';
 import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercises';
 import type { Result } from './result';
+import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
 /**
@@ -33,6 +34,7 @@ export const requestSchemas = {
   saveAnswer: z.strictObject({ lessonId, exerciseId: exerciseIdSchema, value: z.unknown() }),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
+  getProgram: z.strictObject({}),
 } as const satisfies { [M in Method]: z.ZodType };
 
 export { methods, ipcChannel, flushRequestChannel, flushDoneChannel, type Method };
@@ -113,6 +115,7 @@ export interface Responses {
   saveAnswer: { savedAt: string };
   exportWorksheet: ExportOutcome;
   printWorksheet: PrintOutcome;
+  getProgram: Program;
 }
 
 /** What the renderer can call: one async function per method, answering a Result. */

@@ -11,6 +11,7 @@ export const methods = [
   'saveAnswer',
   'exportWorksheet',
   'printWorksheet',
+  'getProgram',
 ] as const;
 
 export type Method = (typeof methods)[number];

@@ -15,6 +15,7 @@ import { Curriculum, type LessonRoot } from './curriculum/curriculum';
 import { AnswerStore, DEFAULT_PROFILE_ID } from './store/answerStore';
 import { writeFileAtomic } from './store/durableFile';
 import { renderWorksheetHtml } from './worksheet/renderWorksheet';
+import { loadProgram } from './program/loadProgram';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -37,6 +38,8 @@ export interface ServiceOptions {
   resourcesDir: string;
   adapters: HostAdapters;
   crisisLines?: CrisisLine[];
+  /** curriculum/program.json: module overviews and suggested schedules. */
+  programFile?: string;
 }
 
 /** The handlers behind every API method, with requests already validated. */
@@ -131,6 +134,9 @@ export function createService(options: ServiceOptions): Service {
         throw new ApiFailure('export-failed', `The PDF could not be saved to ${path}: ${(error as Error).message}`);
       }
       return { status: 'saved', path };
+    },
+    async getProgram() {
+      return loadProgram(options.programFile);
     },
     async printWorksheet(request) {
       const { html, lesson } = await worksheetHtml(request);

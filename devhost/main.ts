@@ -30,6 +30,7 @@ const host = await startDevHost({
   cacheDir: resolve(values.cache ?? resolve(dataDir, 'cache', 'lessons')),
   rendererDir: resolve(root, 'out/renderer'),
   resourcesDir: resolve(root, 'resources'),
+  programFile: resolve(root, 'curriculum/program.json'),
   version: pkg.version,
 });
 console.log(`Groundwork browser host: ${host.url}`);

@@ -37,6 +37,8 @@ export interface DevHostOptions {
   cacheDir: string;
   rendererDir: string;
   resourcesDir: string;
+  /** curriculum/program.json; omitted in tests that use other lessons. */
+  programFile?: string;
   version: string;
 }
 
@@ -97,6 +99,7 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     cacheDir: options.cacheDir,
     lessonRoots: options.lessonDirs.map((dir) => ({ dir, label: labelFor(dir) })),
     resourcesDir: options.resourcesDir,
+    programFile: options.programFile,
     adapters: {
       host: 'browser',
       version: options.version,

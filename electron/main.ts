@@ -105,6 +105,7 @@ function start(): void {
     cacheDir: paths.cacheDir,
     lessonRoots: paths.lessonRoots,
     resourcesDir: paths.resourcesDir,
+    programFile: paths.programFile,
     adapters: createElectronAdapters({
       version: app.getVersion(),
       printDocuments,

@@ -12,6 +12,8 @@ export interface AppPaths {
   lessonRoots: LessonRoot[];
   /** Fonts and other files for printed worksheets. */
   resourcesDir: string;
+  /** Module overviews and suggested schedules. */
+  programFile: string;
   /** The built renderer (index.html, assets/). */
   rendererDir: string;
   /** The preload bundle, one CommonJS file because a sandboxed preload cannot load modules. */
@@ -33,6 +35,7 @@ export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
     cacheDir: join(dataDir, 'cache', 'lessons'),
     lessonRoots: [{ dir: join(appDir, 'curriculum', 'lessons'), label: 'curriculum/lessons' }],
     resourcesDir: join(appDir, 'resources'),
+    programFile: join(appDir, 'curriculum', 'program.json'),
     rendererDir: resolve(fileURLToPath(new URL('../renderer/', import.meta.url))),
     preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
   };

@@ -5,13 +5,15 @@ import { call } from './api/client';
 import { CrisisHelp } from './components/CrisisHelp';
 import { LessonList } from './components/LessonList';
 import { LessonView } from './components/LessonView';
+import { Schedule } from './components/Schedule';
+import type { Program } from '../common/programSchema';
 import { Notices } from './components/Notices';
 import { useHashRoute } from './hooks/useHashRoute';
 
 type Startup =
   | { status: 'loading' }
   | { status: 'failed'; message: string }
-  | { status: 'ready'; info: AppInfo; lessons: LessonListItem[] };
+  | { status: 'ready'; info: AppInfo; lessons: LessonListItem[]; program: Program };
 
 /** The app's frame: header with crisis help, then the lesson list or one lesson. */
 export function App(): JSX.Element {
@@ -21,8 +23,8 @@ export function App(): JSX.Element {
 
   const load = useCallback(
     () =>
-      Promise.all([call('getAppInfo', {}), call('listLessons', {})]).then(
-        ([info, list]) => setStartup({ status: 'ready', info, lessons: list.lessons }),
+      Promise.all([call('getAppInfo', {}), call('listLessons', {}), call('getProgram', {})]).then(
+        ([info, list, program]) => setStartup({ status: 'ready', info, lessons: list.lessons, program }),
         (error: Error) => setStartup({ status: 'failed', message: error.message }),
       ),
     [],
@@ -70,11 +72,9 @@ export function App(): JSX.Element {
         {startup.status === 'ready' ? (
           <>
             <Notices notices={startup.info.notices} />
-            {route.name === 'lesson' ? (
-              <LessonView key={route.lessonId} lessonId={route.lessonId} />
-            ) : (
-              <LessonList lessons={startup.lessons} />
-            )}
+            {route.name === 'lesson' ? <LessonView key={route.lessonId} lessonId={route.lessonId} /> : null}
+            {route.name === 'schedule' ? <Schedule program={startup.program} lessons={startup.lessons} /> : null}
+            {route.name === 'lessons' ? <LessonList lessons={startup.lessons} program={startup.program} /> : null}
           </>
         ) : null}
       </main>

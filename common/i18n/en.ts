@@ -35,6 +35,14 @@ export const en = {
       'If you are thinking about hurting yourself, or you are in danger, reach out now. You do not have to go through this alone.',
     close: 'Close',
   },
+  schedule: {
+    link: 'Suggested schedules',
+    heading: 'Suggested schedules',
+    intro: 'Ways a program can order the lessons. People can join any week: every lesson stands on its own.',
+    week: 'Week {{number}}',
+    none: 'No schedule is set up.',
+    missing: 'Lesson "{{id}}" is not installed',
+  },
   lessons: {
     heading: 'Lessons',
     intro: 'Choose a lesson. Your answers are saved on this computer as you type.',

@@ -1,26 +1,40 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { lessonHref } from '../hooks/useHashRoute';
+import { lessonHref, scheduleHref } from '../hooks/useHashRoute';
+import type { Program } from '../../common/programSchema';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
 /** Lessons grouped by module, with any lesson that failed to load listed apart with its problem. */
-export function LessonList({ lessons }: { lessons: LessonListItem[] }): JSX.Element {
+export function LessonList({ lessons, program }: { lessons: LessonListItem[]; program: Program }): JSX.Element {
   const { t } = useTranslation();
   const ok = lessons.filter((l): l is OkLesson => l.status === 'ok');
   const broken = lessons.filter((l) => l.status === 'broken');
-  const modules = [...new Set(ok.map((l) => l.module))];
-  const moduleName = (id: string): string => t(`modules.${id}`, { defaultValue: t('modules.other') });
+  const modulesById = new Map(program.modules.map((m) => [m.id, m]));
+  // Modules in the program's order; any module it does not know comes after.
+  const rank = (id: string): number => {
+    const index = program.modules.findIndex((m) => m.id === id);
+    return index === -1 ? program.modules.length : index;
+  };
+  const modules = [...new Set(ok.map((l) => l.module))].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const moduleName = (id: string): string =>
+    modulesById.get(id)?.title ?? t(`modules.${id}`, { defaultValue: t('modules.other') });
 
   return (
     <div className="lesson-list">
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
+      {program.schedules.length > 0 ? (
+        <p>
+          <a href={scheduleHref}>{t('schedule.link')}</a>
+        </p>
+      ) : null}
       {ok.length === 0 ? <p>{t('lessons.empty')}</p> : null}
       {modules.map((module) => (
         <section key={module} aria-labelledby={`module-${module}`} className="module">
           <h2 id={`module-${module}`}>{moduleName(module)}</h2>
+          {modulesById.has(module) ? <p className="module-overview">{modulesById.get(module)?.overview}</p> : null}
           <ul className="lesson-cards">
             {ok
               .filter((l) => l.module === module)

@@ -1,17 +1,36 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'lessons' } | { name: 'lesson'; lessonId: string };
+export type Route =
+  | { name: 'lessons' }
+  | { name: 'lesson'; lessonId: string }
+  | { name: 'schedule' }
+  | { name: 'about' }
+  | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
-function parse(hash: string): Route {
-  const match = /^#\/lesson\/([a-z0-9-]+)$/.exec(hash);
-  return match?.[1] ? { name: 'lesson', lessonId: match[1] } : { name: 'lessons' };
+/** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
+const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
+  { pattern: /^#\/lesson\/([a-z0-9-]+)$/, route: (m) => ({ name: 'lesson', lessonId: m[1] ?? '' }) },
+  { pattern: /^#\/schedule$/, route: () => ({ name: 'schedule' }) },
+  { pattern: /^#\/about$/, route: () => ({ name: 'about' }) },
+  {
+    pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
+    route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
+  },
+];
+
+export function parseRoute(hash: string): Route {
+  for (const { pattern, route } of patterns) {
+    const match = pattern.exec(hash);
+    if (match) return route(match);
+  }
+  return { name: 'lessons' };
 }
 
-/** The current screen, kept in the URL's hash so a reload stays on the same lesson. */
+/** The current screen, kept in the URL's hash so a reload stays on the same screen. */
 export function useHashRoute(): Route {
-  const [route, setRoute] = useState(() => parse(window.location.hash));
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const onChange = (): void => setRoute(parse(window.location.hash));
+    const onChange = (): void => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
@@ -20,3 +39,7 @@ export function useHashRoute(): Route {
 
 export const lessonHref = (lessonId: string): string => `#/lesson/${lessonId}`;
 export const lessonsHref = '#/';
+export const scheduleHref = '#/schedule';
+export const aboutHref = '#/about';
+export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
+  `#/present/${lessonId}/${view}`;

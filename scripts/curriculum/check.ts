@@ -1,17 +1,18 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkCurriculum } from './checkCurriculum';
+import { checkCurriculum, checkProgram } from './checkCurriculum';
 
 /** `npm run curriculum:check`: lists every problem in the core lessons and fails if there is one. */
 const root = resolve(import.meta.dirname, '../..');
 const cache = await mkdtemp(join(tmpdir(), 'groundwork-check-'));
 try {
-  const { lessons, problems } = await checkCurriculum(
+  const { lessons, problems: lessonProblems } = await checkCurriculum(
     [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
     cache,
     join(root, 'curriculum/language/stigmatizing-terms.json'),
   );
+  const problems = [...lessonProblems, ...(await checkProgram(join(root, 'curriculum/program.json'), lessons))];
   for (const lesson of lessons) {
     console.log(
       `${lesson.id.padEnd(40)} grade ${lesson.readingGrade.toFixed(1).padStart(4)}  ${String(lesson.patientWords).padStart(5)} words  ${lesson.minutes} min`,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { Curriculum, type LessonRoot } from '../../core/curriculum/curriculum';
 import { anatomyComponents } from '../../core/curriculum/lessonComponents';
 import { measure } from './readability';
+import { programSchema } from '../../common/programSchema';
 
 /** Highest Flesch–Kincaid grade allowed for anything a patient reads. */
 export const MAX_GRADE = 8;
@@ -14,7 +15,15 @@ export interface CurriculumProblem {
   file: string;
   line: number;
   rule:
-    'compile' | 'anatomy' | 'facilitator-notes' | 'reading-level' | 'stigma' | 'content-note' | 'caution' | 'length';
+    | 'program'
+    | 'compile'
+    | 'anatomy'
+    | 'facilitator-notes'
+    | 'reading-level'
+    | 'stigma'
+    | 'content-note'
+    | 'caution'
+    | 'length';
   message: string;
 }
 
@@ -140,4 +149,31 @@ export async function checkCurriculum(
     });
   }
   return { lessons, problems };
+}
+
+/**
+ * Checks the program file against the lessons: module overviews readable at
+ * grade 8, and every schedule using each lesson exactly once, with no unknown ids.
+ */
+export async function checkProgram(programFile: string, lessons: LessonReport[]): Promise<CurriculumProblem[]> {
+  const program = programSchema.parse(JSON.parse(await readFile(programFile, 'utf8')));
+  const problems: CurriculumProblem[] = [];
+  const add = (message: string): void => void problems.push({ file: programFile, line: 1, rule: 'program', message });
+  const ids = new Set(lessons.map((l) => l.id));
+  for (const module of program.modules) {
+    const grade = measure([module.overview]).grade;
+    if (grade > MAX_GRADE)
+      add(`The overview of ${module.id} reads at grade ${grade}; keep it at ${MAX_GRADE} or below.`);
+    if (!lessons.some((l) => l.module === module.id)) add(`The module ${module.id} has no lessons.`);
+  }
+  for (const schedule of program.schedules) {
+    const used = schedule.weeks.flat();
+    for (const id of used)
+      if (!ids.has(id)) add(`The schedule ${schedule.id} names a lesson that does not exist: ${id}.`);
+    for (const id of ids) {
+      const count = used.filter((u) => u === id).length;
+      if (count !== 1) add(`The schedule ${schedule.id} uses ${id} ${count} times; use every lesson once.`);
+    }
+  }
+  return problems;
 }

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/**
+ * The program file (curriculum/program.json): an overview for each module and
+ * suggested schedules. A schedule is a list of weeks, each a list of lesson ids in
+ * the order the groups meet.
+ */
+export const programSchema = z.object({
+  modules: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        title: z.string().min(3),
+        overview: z.string().min(20),
+      }),
+    )
+    .min(1),
+  schedules: z.array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      title: z.string().min(3),
+      description: z.string().min(10),
+      weeks: z.array(z.array(z.string()).min(1)).min(1),
+    }),
+  ),
+});
+
+export type Program = z.infer<typeof programSchema>;
