@@ -1,31 +1,75 @@
 import { z } from 'zod';
+import * as answers from './exerciseAnswers';
 
 /**
  * The exercise types a lesson can use, the MDX component that renders each, and
  * the schema its stored answer must fit. This registry is shared by the compiler
  * (which finds exercises in a lesson), the store (which validates answers when
- * they are saved and loaded) and the renderer.
+ * they are saved and loaded), the renderer and the curriculum report.
  */
-const shortText = z.string().max(2_000);
-const longText = z.string().max(50_000);
-const scale = z.number().int().min(0).max(100).nullable();
-const checklist = z.strictObject({
-  checked: z.array(z.string().max(300)).max(100),
-  other: z.string().max(2_000).optional(),
-});
-
 export const exerciseTypes = {
-  'short-text': { component: 'ShortText', answer: shortText },
-  'long-text': { component: 'LongText', answer: longText },
-  scale: { component: 'Scale', answer: scale },
-  checklist: { component: 'Checklist', answer: checklist },
-} as const satisfies Record<string, { component: string; answer: z.ZodType }>;
+  'short-text': { component: 'ShortText', answer: answers.shortTextAnswer },
+  'long-text': { component: 'LongText', answer: answers.longTextAnswer },
+  scale: { component: 'Scale', answer: answers.scaleAnswer },
+  checklist: { component: 'Checklist', answer: answers.checklistAnswer },
+  'single-choice': { component: 'SingleChoice', answer: answers.singleChoiceAnswer },
+  'multiple-choice': { component: 'MultipleChoice', answer: answers.multipleChoiceAnswer },
+  'list-builder': { component: 'ListBuilder', answer: answers.listBuilderAnswer },
+  table: { component: 'Table', answer: answers.tableAnswer },
+  'trigger-chart': { component: 'TriggerChart', answer: answers.triggerChartAnswer, title: 'exercises.trigger.title' },
+  'craving-log': { component: 'CravingLog', answer: answers.cravingLogAnswer, title: 'exercises.log.title' },
+  'thought-record': {
+    component: 'ThoughtRecord',
+    answer: answers.thoughtRecordAnswer,
+    title: 'exercises.thought.title',
+  },
+  'decisional-balance': {
+    component: 'DecisionalBalance',
+    answer: answers.decisionalBalanceAnswer,
+    title: 'exercises.balance.title',
+  },
+  'coping-card': { component: 'CopingCard', answer: answers.copingCardAnswer, title: 'exercises.card.title' },
+  'smart-goal': { component: 'SmartGoal', answer: answers.smartGoalAnswer, title: 'exercises.smart.title' },
+  'relapse-prevention-plan': {
+    component: 'RelapsePreventionPlan',
+    answer: answers.relapsePreventionPlanAnswer,
+    title: 'exercises.relapse.title',
+  },
+  'safety-plan': { component: 'SafetyPlan', answer: answers.safetyPlanAnswer, title: 'exercises.safety.title' },
+  'breathing-pacer': {
+    component: 'BreathingPacer',
+    answer: answers.practiceAnswer,
+    title: 'exercises.breathing.title',
+  },
+  'urge-surfing-timer': {
+    component: 'UrgeSurfingTimer',
+    answer: answers.urgeSurfingAnswer,
+    title: 'exercises.urge.title',
+  },
+  'grounding-steps': {
+    component: 'GroundingSteps',
+    answer: answers.groundingAnswer,
+    title: 'exercises.grounding.title',
+  },
+  'muscle-relaxation': {
+    component: 'MuscleRelaxation',
+    answer: answers.practiceAnswer,
+    title: 'exercises.muscle.title',
+  },
+} as const satisfies Record<string, { component: string; answer: z.ZodType; title?: string }>;
 
 export type ExerciseType = keyof typeof exerciseTypes;
-export type AnswerValue<T extends ExerciseType = ExerciseType> = z.infer<(typeof exerciseTypes)[T]['answer']>;
-export type ChecklistAnswer = z.infer<typeof checklist>;
+export type AnswerOf<T extends ExerciseType> = z.infer<(typeof exerciseTypes)[T]['answer']>;
+export type AnswerValue<T extends ExerciseType = ExerciseType> = AnswerOf<T>;
+export type ChecklistAnswer = AnswerOf<'checklist'>;
 
 export const exerciseTypeNames = Object.keys(exerciseTypes) as ExerciseType[];
+
+/** The i18n key of an exercise type's default title, for exercises a lesson leaves unlabelled. */
+export function defaultTitleKey(type: ExerciseType): string | undefined {
+  const entry = exerciseTypes[type];
+  return 'title' in entry ? entry.title : undefined;
+}
 
 /** Maps an MDX component name (such as "Scale") to its exercise type. */
 export const exerciseTypeByComponent: ReadonlyMap<string, ExerciseType> = new Map(
@@ -46,19 +90,41 @@ export interface ExerciseRef {
   label: string;
   /** For a scale: its highest point (10 or 100), which bounds the answers it accepts. */
   max?: number;
+  /** For a table: the lesson's column headings; every stored row has one cell per column. */
+  columns?: string[];
+  /** For single and multiple choice: the options; a stored choice must be one of them. */
+  options?: string[];
+}
+
+type Bounds = Pick<ExerciseRef, 'type' | 'max' | 'columns' | 'options'>;
+
+/** The answer schema of one exercise, narrowed by the bounds its lesson gives it. */
+function schemaFor(exercise: Bounds): z.ZodType {
+  const { type, columns, options } = exercise;
+  if (type === 'scale') {
+    const max = exercise.max === 100 ? 100 : 10;
+    const step = max === 100 ? 10 : 1;
+    return answers.scaleAnswer.refine(
+      (v) => v === null || (v <= max && v % step === 0),
+      `must be a point on the 0–${max} scale`,
+    );
+  }
+  if (type === 'table' && columns !== undefined) {
+    return answers.tableAnswer.refine(
+      (rows) => rows.every((row) => row.length === columns.length),
+      `each row must have ${columns.length} cells, one per column`,
+    );
+  }
+  if (type === 'single-choice' && options !== undefined) {
+    return answers.singleChoiceAnswer.refine((v) => v === null || options.includes(v), 'must be one of the choices');
+  }
+  if (type === 'multiple-choice' && options !== undefined) {
+    return answers.multipleChoiceAnswer.refine((v) => v.every((c) => options.includes(c)), 'must be among the choices');
+  }
+  return exerciseTypes[type].answer;
 }
 
 /** Validates a value against its exercise's answer schema, including the exercise's own bounds. */
-export function parseAnswer(
-  exercise: Pick<ExerciseRef, 'type' | 'max'>,
-  value: unknown,
-): z.ZodSafeParseResult<AnswerValue> {
-  if (exercise.type === 'scale') {
-    const max = exercise.max === 100 ? 100 : 10;
-    const step = max === 100 ? 10 : 1;
-    return scale
-      .refine((v) => v === null || (v <= max && v % step === 0), `must be a point on the 0–${max} scale`)
-      .safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
-  }
-  return exerciseTypes[exercise.type].answer.safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
+export function parseAnswer(exercise: Bounds, value: unknown): z.ZodSafeParseResult<AnswerValue> {
+  return schemaFor(exercise).safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
 }

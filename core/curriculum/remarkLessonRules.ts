@@ -1,5 +1,6 @@
 import type { ExerciseRef } from '../../common/exercises';
-import { exerciseIdSchema, exerciseTypeByComponent } from '../../common/exercises';
+import { defaultTitleKey, exerciseIdSchema, exerciseTypeByComponent } from '../../common/exercises';
+import { createI18n } from '../../common/i18n/createI18n';
 import { allowedComponents, allowedHtml } from './lessonComponents';
 
 /**
@@ -80,6 +81,24 @@ function attributeNumber(node: MdastNode, name: string): number | undefined {
   return expression?.type === 'Literal' && typeof expression.value === 'number' ? expression.value : undefined;
 }
 
+/** An attribute written as a list of plain strings, such as columns={["Time", "Plan"]}. */
+function attributeStrings(node: MdastNode, name: string): string[] | undefined {
+  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  const value = attr?.value;
+  if (value === null || typeof value !== 'object') return undefined;
+  const statement = value.data?.estree?.body[0];
+  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined;
+  if (expression?.type !== 'ArrayExpression') return undefined;
+  const items = (expression.elements as EstreeNode[]).map((e) => (e.type === 'Literal' ? e.value : undefined));
+  return items.every((i): i is string => typeof i === 'string') ? items : undefined;
+}
+
+/** An unlabelled exercise (a practice, a plan) is named in reports and messages by its type's English title. */
+function defaultLabel(type: ExerciseRef['type'], id: string): string {
+  const key = defaultTitleKey(type);
+  return key === undefined ? id : createI18n('en').t(key);
+}
+
 /** Exercises found in the lesson, stored on the compiled file's data by the plugin. */
 export function exercisesOf(data: Record<string, unknown>): ExerciseRef[] {
   return (data.exercises as ExerciseRef[] | undefined) ?? [];
@@ -153,7 +172,23 @@ export function remarkLessonRules() {
       if (type === 'scale' && max !== undefined && max !== 10 && max !== 100) {
         file.fail(`A scale's max must be 10 or 100, not ${max}.`, node);
       }
-      exercises.push({ id, type, label: attributeString(node, 'label') ?? id, ...(max === undefined ? {} : { max }) });
+      const columns = attributeStrings(node, 'columns');
+      if (type === 'table' && (columns === undefined || columns.length < 1 || columns.length > 8)) {
+        file.fail(`<${name}> needs columns={["First", "Second"]}: a list of 1 to 8 column headings.`, node);
+      }
+      const options = attributeStrings(node, 'options');
+      const choices = ['single-choice', 'multiple-choice', 'checklist'].includes(type);
+      if (choices && (options === undefined || options.length < 2 || new Set(options).size !== options.length)) {
+        file.fail(`<${name}> needs options={["One", "Two"]}: a list of at least two different choices.`, node);
+      }
+      exercises.push({
+        id,
+        type,
+        label: attributeString(node, 'label') ?? defaultLabel(type, id),
+        ...(max === undefined ? {} : { max }),
+        ...(type === 'table' ? { columns } : {}),
+        ...(type === 'single-choice' || type === 'multiple-choice' ? { options } : {}),
+      });
     };
 
     visit(tree);

@@ -1,11 +1,28 @@
 import type { ComponentType } from 'react';
+import { Break } from './Break';
 import { Caution, FacilitatorNotes, Learn, Practice, TakeItWithYou, Tip, WhyItMatters, Worksheet } from './Parts';
+import { BreathingPacer } from './exercises/BreathingPacer';
 import { Checklist } from './exercises/Checklist';
+import { MultipleChoice, SingleChoice } from './exercises/Choice';
+import { CopingCard } from './exercises/CopingCard';
+import { CravingLog } from './exercises/CravingLog';
+import { DecisionalBalance } from './exercises/DecisionalBalance';
+import { GroundingSteps } from './exercises/GroundingSteps';
+import { ListBuilder } from './exercises/ListBuilder';
 import { LongText } from './exercises/LongText';
+import { MuscleRelaxation } from './exercises/MuscleRelaxation';
+import { RelapsePreventionPlan } from './exercises/RelapsePreventionPlan';
+import { SafetyPlan } from './exercises/SafetyPlan';
 import { Scale } from './exercises/Scale';
 import { ShortText } from './exercises/ShortText';
+import { SmartGoal } from './exercises/SmartGoal';
+import { Table } from './exercises/Table';
+import { ThoughtRecord } from './exercises/ThoughtRecord';
+import { TriggerChart } from './exercises/TriggerChart';
+import { UrgeSurfingTimer } from './exercises/UrgeSurfingTimer';
 
 export { LessonContext, type LessonContextValue, type LessonMode } from './ExerciseContext';
+export { CrisisLinesContext } from './exercises/crisisLinesContext';
 
 /**
  * Every component a lesson may use, by the name it is written with in MDX. The
@@ -21,9 +38,26 @@ export const lessonComponents = {
   FacilitatorNotes,
   Caution,
   Tip,
+  Break,
   ShortText,
   LongText,
   Scale,
   Checklist,
+  SingleChoice,
+  MultipleChoice,
+  ListBuilder,
+  Table,
+  TriggerChart,
+  CravingLog,
+  ThoughtRecord,
+  DecisionalBalance,
+  CopingCard,
+  SmartGoal,
+  RelapsePreventionPlan,
+  SafetyPlan,
+  BreathingPacer,
+  UrgeSurfingTimer,
+  GroundingSteps,
+  MuscleRelaxation,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes each component its own props
 } satisfies Record<string, ComponentType<any>>;

@@ -1,0 +1,113 @@
+import { useId, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ratingPoints } from './fields';
+
+/** One column of a row table: what it holds and how it is filled in. */
+export interface ColumnSpec {
+  key: string;
+  label: string;
+  kind: 'text' | 'long' | 'tel' | 'rating' | 'choice' | 'datetime';
+  /** For a rating: 0–10 or 0–100. */
+  max?: 10 | 100;
+  /** For a choice: its values and what each is called. */
+  options?: readonly { value: string; label: string }[];
+}
+
+type Cell = string | number | null | undefined;
+
+interface RowFieldProps {
+  column: ColumnSpec;
+  value: Cell;
+  /** The first field of a row takes focus when the row is added. */
+  first: boolean;
+  onChange(value: string | number | null): void;
+}
+
+/** One labelled field of a row on screen. */
+export function RowField({ column, value, first, onChange }: RowFieldProps): JSX.Element {
+  const { t } = useTranslation();
+  const uid = useId();
+  const focus = first ? { 'data-focus': 'first' } : {};
+  const text = typeof value === 'string' ? value : '';
+  let control: JSX.Element;
+  switch (column.kind) {
+    case 'rating':
+    case 'choice': {
+      const options =
+        column.kind === 'rating'
+          ? ratingPoints(column.max ?? 10).map((p) => ({ value: String(p), label: String(p) }))
+          : (column.options ?? []);
+      control = (
+        <select
+          id={uid}
+          {...focus}
+          value={value === null || value === undefined ? '' : String(value)}
+          onChange={(e) => {
+            const v = e.target.value;
+            onChange(v === '' ? null : column.kind === 'rating' ? Number(v) : v);
+          }}
+        >
+          <option value="">{t('exercises.rating.none')}</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      );
+      break;
+    }
+    case 'long':
+      control = (
+        <textarea
+          id={uid}
+          {...focus}
+          className="text-area"
+          rows={2}
+          maxLength={20000}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+      break;
+    default:
+      control = (
+        <input
+          id={uid}
+          {...focus}
+          type={column.kind === 'datetime' ? 'datetime-local' : column.kind === 'tel' ? 'tel' : 'text'}
+          className="text-input"
+          maxLength={column.kind === 'tel' ? 60 : 2000}
+          value={text}
+          onChange={(e) => onChange(e.target.value)}
+        />
+      );
+  }
+  return (
+    <div className={`form-field row-field field-${column.kind}`}>
+      <label className="field-label" htmlFor={uid}>
+        {column.label}
+        {column.kind === 'rating' ? ` (0–${column.max ?? 10})` : ''}
+      </label>
+      {control}
+    </div>
+  );
+}
+
+/** Formats a datetime-local value ("2026-03-14T19:30") for reading, in the person's locale. */
+export function formatWhen(value: string, locale?: string): string {
+  const date = new Date(value);
+  if (value === '' || Number.isNaN(date.getTime())) return value;
+  return date.toLocaleString(locale ?? 'en-US', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/** One cell of a row on paper. */
+export function RowCellPrint({ column, value }: { column: ColumnSpec; value: Cell }): JSX.Element | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (column.kind === 'choice') {
+    return <>{column.options?.find((o) => o.value === value)?.label ?? String(value)}</>;
+  }
+  if (column.kind === 'rating') return <>{`${value}/${column.max ?? 10}`}</>;
+  if (column.kind === 'datetime' && typeof value === 'string') return <>{formatWhen(value)}</>;
+  return <span className="cell-text">{String(value)}</span>;
+}
