@@ -15,7 +15,7 @@ interface TextNode {
 
 /** What the plugin leaves on the compiled file. */
 export interface LessonText {
-  /** Anatomy parts as they appear, such as ["WhyItMatters", "Learn", ...]. */
+  /** The lesson's top-level anatomy parts as they appear, such as ["WhyItMatters", "Learn", ...]. */
   parts: string[];
   /** Every component the lesson uses, once each, such as "Caution" or "Scale". */
   components: string[];
@@ -53,11 +53,12 @@ function literalStrings(value: unknown): string[] {
 export function remarkLessonText() {
   return (tree: TextNode, file: { data: Record<string, unknown> }): void => {
     const text: LessonText = { parts: [], components: [], patientBlocks: [], facilitatorBlocks: [] };
-    const visit = (node: TextNode, inNotes: boolean): void => {
+    const visit = (node: TextNode, inNotes: boolean, topLevel: boolean): void => {
       const target = inNotes ? text.facilitatorBlocks : text.patientBlocks;
       const isJsx = node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
       if (isJsx && typeof node.name === 'string') {
-        if (PARTS.has(node.name)) text.parts.push(node.name);
+        // Only the lesson's own parts count: notes inside a part are a section's notes for the presenter.
+        if (PARTS.has(node.name) && topLevel) text.parts.push(node.name);
         if (!text.components.includes(node.name)) text.components.push(node.name);
       }
       const notes = inNotes || (isJsx && node.name === 'FacilitatorNotes');
@@ -75,9 +76,9 @@ export function remarkLessonText() {
         if (block !== '') (notes ? text.facilitatorBlocks : text.patientBlocks).push(block);
         return;
       }
-      for (const child of node.children ?? []) visit(child, notes);
+      for (const child of node.children ?? []) visit(child, notes, node.type === 'root');
     };
-    visit(tree, false);
+    visit(tree, false, false);
     file.data.lessonText = text;
   };
 }

@@ -36,7 +36,7 @@ export interface LessonReport {
   file: string;
   readingGrade: number;
   patientWords: number;
-  exercises: { id: string; type: string }[];
+  exercises: { id: string; type: string; label: string }[];
 }
 
 const termsSchema = z.object({ terms: z.array(z.object({ pattern: z.string(), instead: z.string() })) });
@@ -145,7 +145,7 @@ export async function checkCurriculum(
       file: item.file,
       readingGrade: patient.grade,
       patientWords: patient.words,
-      exercises: lesson.exercises.map((e) => ({ id: e.id, type: e.type })),
+      exercises: lesson.exercises.map((e) => ({ id: e.id, type: e.type, label: e.label })),
     });
   }
   return { lessons, problems };

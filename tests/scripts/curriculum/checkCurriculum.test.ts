@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCurriculum, MAX_GRADE, type CurriculumProblem } from '../../../scripts/curriculum/checkCurriculum';
+import {
+  checkCurriculum,
+  checkProgram,
+  MAX_GRADE,
+  type CurriculumProblem,
+} from '../../../scripts/curriculum/checkCurriculum';
 import { measure } from '../../../scripts/curriculum/readability';
 
 const root = join(import.meta.dirname, '../../..');
@@ -21,7 +26,12 @@ describe('the core curriculum', () => {
       terms,
     );
     expect(problems).toEqual([]);
-    expect(lessons.length).toBeGreaterThanOrEqual(3);
+    expect(await checkProgram(join(root, 'curriculum/program.json'), lessons)).toEqual([]);
+    // Three modules of six lessons, numbered 1 to 6 in each.
+    const modules = new Map<string, number[]>();
+    for (const lesson of lessons) modules.set(lesson.module, [...(modules.get(lesson.module) ?? []), lesson.order]);
+    expect([...modules.keys()].sort()).toEqual(['coping-skills', 'relapse-prevention', 'stress-management']);
+    for (const orders of modules.values()) expect(orders.sort()).toEqual([1, 2, 3, 4, 5, 6]);
     for (const lesson of lessons) expect(lesson.readingGrade).toBeLessThanOrEqual(MAX_GRADE);
   });
 });
@@ -42,6 +52,7 @@ describe('checkCurriculum', () => {
   it.each([
     ['clean', []],
     ['suicide-noted', []],
+    ['section-notes', []],
     ['stigma', ['stigma']],
     ['hard-words', ['reading-level']],
     ['short-notes', ['facilitator-notes']],
@@ -69,5 +80,36 @@ describe('measure', () => {
   });
   it('counts a label without a full stop as one sentence', () => {
     expect(measure(['My answer', 'Another label']).sentences).toBe(2);
+  });
+});
+
+describe('the core curriculum as a whole', () => {
+  it('uses every standard worksheet format of the curriculum guide', async () => {
+    const { lessons } = await checkCurriculum(
+      [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
+      cache,
+      terms,
+    );
+    const used = new Set(lessons.flatMap((l) => l.exercises.map((e) => e.type)));
+    for (const format of [
+      'thought-record',
+      'trigger-chart',
+      'craving-log',
+      'decisional-balance',
+      'relapse-prevention-plan',
+      'safety-plan',
+      'coping-card',
+      'smart-goal',
+      'scale',
+      'checklist',
+      'short-text',
+      'long-text',
+    ]) {
+      expect(used, format).toContain(format);
+    }
+    const finalLesson = lessons.find((l) => l.module === 'relapse-prevention' && l.order === 6);
+    expect(finalLesson?.exercises.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['relapse-prevention-plan', 'safety-plan']),
+    );
   });
 });
