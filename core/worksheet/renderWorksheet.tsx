@@ -5,12 +5,20 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import type { ComponentType } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import type { PaperSize, StoredAnswer } from '../../common/api';
+import type { i18n } from 'i18next';
+import type { StoredAnswer } from '../../common/api';
 import type { AnswerValue } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
-import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
+import { defaultCrisisLines } from '../../common/crisisLines';
+import {
+  CrisisLinesContext,
+  lessonComponents,
+  LessonContext,
+  type LessonContextValue,
+} from '../../curriculum/components';
 import { printCsp } from '../security/csp';
 import type { CachedLesson } from '../curriculum/lessonCache';
+import { cssString, escapeHtml, type PrintOptions } from './printOptions';
 import { bundledFontFaces, printCss } from './printStyles';
 
 type LessonModule = {
@@ -23,32 +31,31 @@ export async function loadLessonComponent(modulePath: string): Promise<Component
   return mod.default(React, ReactDOM, jsxRuntime).default;
 }
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
-
-export interface WorksheetRequest {
+/** One lesson in a packet: its compiled module and, for a filled packet, the person's answers. */
+export interface PacketLesson {
   lesson: CachedLesson;
   modulePath: string;
   answers: Record<string, StoredAnswer>;
-  filled: boolean;
-  paper: PaperSize;
-  resourcesDir: string;
-  language?: string;
 }
 
-/**
- * Renders a lesson's worksheet as a complete, self-contained, print-ready HTML
- * document, using the same exercise components as the screen in their print mode.
- */
-export async function renderWorksheetHtml(request: WorksheetRequest): Promise<string> {
-  const { lesson, filled } = request;
-  const i18n = createI18n(request.language);
+export interface WorksheetRequest extends PacketLesson, Partial<Omit<PrintOptions, 'filled' | 'paper'>> {
+  filled: boolean;
+  paper: PrintOptions['paper'];
+  resourcesDir: string;
+}
+
+async function worksheetSection(
+  entry: PacketLesson,
+  index: number,
+  options: PrintOptions,
+  i18n: i18n,
+): Promise<string> {
   const t = i18n.t.bind(i18n);
-  const Lesson = await loadLessonComponent(request.modulePath);
+  const Lesson = await loadLessonComponent(entry.modulePath);
   const answers: Record<string, AnswerValue> = {};
-  if (filled) for (const [id, stored] of Object.entries(request.answers)) answers[id] = stored.value;
+  if (options.filled) for (const [id, stored] of Object.entries(entry.answers)) answers[id] = stored.value;
   const context: LessonContextValue = {
-    mode: filled ? 'print-filled' : 'print-blank',
+    mode: options.filled ? 'print-filled' : 'print-blank',
     answers,
     setAnswer: () => undefined,
     showFacilitatorNotes: false,
@@ -56,29 +63,84 @@ export async function renderWorksheetHtml(request: WorksheetRequest): Promise<st
   const body = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <LessonContext.Provider value={context}>
-        <Lesson components={lessonComponents} />
+        {/* A safety plan on paper always lists the crisis lines the app is set up with. */}
+        <CrisisLinesContext.Provider value={options.crisisLines ?? defaultCrisisLines}>
+          <Lesson components={lessonComponents} />
+        </CrisisLinesContext.Provider>
       </LessonContext.Provider>
     </I18nextProvider>,
   );
-  const title = escapeHtml(lesson.frontmatter.title);
-  const fonts = await bundledFontFaces(request.resourcesDir);
+  const fm = entry.lesson.frontmatter;
+  const crisis = (options.crisisLines ?? [])
+    .map((line) => `<li><strong>${escapeHtml(line.name)}</strong>: ${escapeHtml(line.contact)}</li>`)
+    .join('');
+  return `<article class="worksheet ws-${index}" data-lesson-id="${escapeHtml(fm.id)}" data-filled="${options.filled}">
+<header class="sheet-header">
+<p class="sheet-brand">${escapeHtml(options.clinicName ?? t('app.name'))} · ${escapeHtml(t('parts.worksheet'))}</p>
+<h1>${escapeHtml(fm.title)}</h1>
+<div class="sheet-person"><span>${escapeHtml(t('worksheet.name'))}:</span><span class="date">${escapeHtml(t('worksheet.date'))}:</span></div>
+</header>
+${body}
+${crisis === '' ? '' : `<aside class="sheet-crisis"><strong>${escapeHtml(t('crisis.title'))}</strong><ul>${crisis}</ul></aside>`}
+</article>`;
+}
+
+/**
+ * Page furniture, drawn in the page margins by Chromium's CSS paged media: the
+ * clinic's name, the lesson title (a named page per worksheet, so each starts on
+ * a new page), "Page X of Y", and on filled worksheets a confidentiality notice.
+ */
+function pageRules(entries: PacketLesson[], options: PrintOptions, t: i18n['t']): string {
+  const box = 'font-family: "Atkinson Hyperlegible", sans-serif; font-size: 9pt; color: #333;';
+  const brand = options.clinicName ?? t('app.name');
+  const pageOf = `${cssString(t('worksheet.page'))} " " counter(page) " ${t('print.of')} " counter(pages)`;
+  const rules = [
+    `@page { @top-left { content: ${cssString(brand)}; ${box} } @bottom-right { content: ${pageOf}; ${box} }${
+      options.filled ? ` @bottom-left { content: ${cssString(t('print.confidential'))}; ${box} }` : ''
+    } }`,
+  ];
+  entries.forEach((entry, index) => {
+    rules.push(`@page ws-${index} { @top-right { content: ${cssString(entry.lesson.frontmatter.title)}; ${box} } }`);
+    rules.push(`.ws-${index} { page: ws-${index}; }`);
+  });
+  return rules.join('\n');
+}
+
+/**
+ * Renders one or more lessons' worksheets as one self-contained, print-ready HTML
+ * document, using the same exercise components as the screen in their print mode.
+ */
+export async function renderPacketHtml(
+  entries: PacketLesson[],
+  options: PrintOptions,
+  resourcesDir: string,
+): Promise<string> {
+  const i18n = createI18n(options.language);
+  const t = i18n.t.bind(i18n);
+  const sections = await Promise.all(entries.map((entry, index) => worksheetSection(entry, index, options, i18n)));
+  const title =
+    entries.length === 1
+      ? `${entries[0]?.lesson.frontmatter.title ?? ''} – ${t('parts.worksheet')}`
+      : t('print.packetTitle', { count: entries.length });
+  const fonts = await bundledFontFaces(resourcesDir);
   return `<!doctype html>
 <html lang="${escapeHtml(i18n.language)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${printCsp}">
-<title>${title} – ${escapeHtml(t('parts.worksheet'))}</title>
-<style>${fonts}\n${printCss(request.paper)}</style>
+<title>${escapeHtml(title)}</title>
+<style>${fonts}
+${printCss(options.paper, options.largePrint)}
+${pageRules(entries, options, t)}</style>
 </head>
-<body>
-<article class="worksheet" data-lesson-id="${escapeHtml(lesson.frontmatter.id)}" data-filled="${filled}">
-<header class="sheet-header">
-<p class="sheet-brand">${escapeHtml(t('app.name'))} · ${escapeHtml(t('parts.worksheet'))}</p>
-<h1>${title}</h1>
-<div class="sheet-person"><span>${escapeHtml(t('worksheet.name'))}:</span><span class="date">${escapeHtml(t('worksheet.date'))}:</span></div>
-</header>
-${body}
-</article>
+<body${options.largePrint ? ' class="large-print"' : ''}>
+${sections.join('\n')}
 </body>
 </html>`;
+}
+
+/** One lesson's worksheet as a print-ready document. */
+export function renderWorksheetHtml(request: WorksheetRequest): Promise<string> {
+  const { lesson, modulePath, answers, resourcesDir, ...options } = request;
+  return renderPacketHtml([{ lesson, modulePath, answers }], { largePrint: false, ...options }, resourcesDir);
 }

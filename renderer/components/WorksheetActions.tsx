@@ -4,7 +4,7 @@ import { paperSizes, type PaperSize } from '../../common/api';
 import { call } from '../api/client';
 
 /** Shows a worksheet document in a hidden frame and opens the browser's print dialog for it. */
-function printInFrame(url: string): void {
+export function printInFrame(url: string): void {
   const frame = document.createElement('iframe');
   frame.className = 'print-frame';
   frame.title = 'print';
@@ -28,6 +28,7 @@ interface WorksheetActionsProps {
 export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JSX.Element {
   const { t } = useTranslation();
   const [paper, setPaper] = useState<PaperSize>('letter');
+  const [largePrint, setLargePrint] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
 
@@ -37,12 +38,12 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
     try {
       if (filled) await flush();
       if (kind === 'export') {
-        const outcome = await call('exportWorksheet', { lessonId, filled, paper });
+        const outcome = await call('exportWorksheet', { lessonId, filled, paper, largePrint });
         setMessage(
           outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'),
         );
       } else {
-        const outcome = await call('printWorksheet', { lessonId, filled, paper });
+        const outcome = await call('printWorksheet', { lessonId, filled, paper, largePrint });
         if (outcome.status === 'opened') printInFrame(outcome.url);
       }
     } catch (error) {
@@ -63,6 +64,10 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
             </option>
           ))}
         </select>
+      </label>
+      <label className="large-print-choice">
+        <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} />
+        {t('print.largePrint')}
       </label>
       <div className="action-buttons">
         <button type="button" className="primary" disabled={busy} onClick={() => void run('export', true)}>

@@ -1,0 +1,160 @@
+import { useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paperSizes, type LessonListItem, type PaperSize } from '../../common/api';
+import type { Program } from '../../common/programSchema';
+import { call } from '../api/client';
+import { lessonsHref } from '../hooks/useHashRoute';
+import { printInFrame } from './WorksheetActions';
+
+type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
+
+/**
+ * Builds one PDF from any set of worksheets: a module's, the whole curriculum's,
+ * or a hand-picked few; blank or filled, Letter or A4, regular or large print.
+ */
+export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[]; program: Program }): JSX.Element {
+  const { t } = useTranslation();
+  const ok = lessons.filter((l): l is OkLesson => l.status === 'ok');
+  const modules = [...new Set(ok.map((l) => l.module))];
+  const moduleTitle = (id: string): string =>
+    program.modules.find((m) => m.id === id)?.title ?? t(`modules.${id}`, { defaultValue: t('modules.other') });
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [filled, setFilled] = useState(false);
+  const [paper, setPaper] = useState<PaperSize>('letter');
+  const [largePrint, setLargePrint] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+
+  const toggle = (ids: string[], on: boolean): void =>
+    setChosen((previous) => {
+      const next = new Set(previous);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  // Keep the curriculum's order, whatever order boxes were ticked in.
+  const lessonIds = ok.filter((l) => chosen.has(l.id)).map((l) => l.id);
+
+  const run = async (kind: 'export' | 'print'): Promise<void> => {
+    if (lessonIds.length === 0) {
+      setMessage(t('print.noneSelected'));
+      return;
+    }
+    setBusy(true);
+    setMessage(kind === 'export' ? t('worksheet.exporting') : '');
+    try {
+      const request = { lessonIds, filled, paper, largePrint };
+      if (kind === 'export') {
+        const outcome = await call('exportPacket', request);
+        setMessage(
+          outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'),
+        );
+      } else {
+        const outcome = await call('printPacket', request);
+        if (outcome.status === 'opened') printInFrame(outcome.url);
+      }
+    } catch (error) {
+      setMessage(t('worksheet.failed', { message: (error as Error).message }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="packet-builder">
+      <a className="back-link" href={lessonsHref}>
+        ← {t('lessons.back')}
+      </a>
+      <h1 tabIndex={-1}>{t('print.packetHeading')}</h1>
+      <p className="lead">{t('print.packetIntro')}</p>
+      <fieldset className="packet-lessons">
+        <legend>{t('print.content')}</legend>
+        <div className="action-buttons">
+          <button
+            type="button"
+            onClick={() =>
+              toggle(
+                ok.map((l) => l.id),
+                true,
+              )
+            }
+          >
+            {t('print.selectAll')}
+          </button>
+          <button type="button" onClick={() => setChosen(new Set())}>
+            {t('print.selectNone')}
+          </button>
+        </div>
+        {modules.map((module) => {
+          const ids = ok.filter((l) => l.module === module).map((l) => l.id);
+          const all = ids.every((id) => chosen.has(id));
+          return (
+            <div key={module} className="packet-module">
+              <label className="check-option module-choice">
+                <input type="checkbox" checked={all} onChange={(e) => toggle(ids, e.target.checked)} />
+                <span>{t('print.selectModule', { module: moduleTitle(module) })}</span>
+              </label>
+              <ul className="checklist-options">
+                {ok
+                  .filter((l) => l.module === module)
+                  .map((lesson) => (
+                    <li key={lesson.id}>
+                      <label className="check-option">
+                        <input
+                          type="checkbox"
+                          checked={chosen.has(lesson.id)}
+                          onChange={(e) => toggle([lesson.id], e.target.checked)}
+                        />
+                        <span>{lesson.title}</span>
+                      </label>
+                    </li>
+                  ))}
+              </ul>
+            </div>
+          );
+        })}
+      </fieldset>
+      <p role="status" aria-live="polite">
+        {t('print.selectedCount', { count: lessonIds.length })}
+      </p>
+      <fieldset className="packet-options">
+        <legend>{t('worksheet.actions')}</legend>
+        <label className="check-option">
+          <input type="radio" name="packet-fill" checked={!filled} onChange={() => setFilled(false)} />
+          <span>{t('print.blank')}</span>
+        </label>
+        <label className="check-option">
+          <input type="radio" name="packet-fill" checked={filled} onChange={() => setFilled(true)} />
+          <span>{t('print.filled')}</span>
+        </label>
+        <label className="paper-choice">
+          {t('worksheet.paper')}
+          <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
+            {paperSizes.map((size) => (
+              <option key={size} value={size}>
+                {t(`worksheet.${size}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="check-option">
+          <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} />
+          <span>{t('print.largePrint')}</span>
+        </label>
+      </fieldset>
+      <div className="action-buttons">
+        <button type="button" className="primary" disabled={busy} onClick={() => void run('export')}>
+          {t('print.save')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void run('print')}>
+          {t('print.print')}
+        </button>
+      </div>
+      <p role="status" aria-live="polite" className="action-message">
+        {message}
+      </p>
+    </div>
+  );
+}
