@@ -2,7 +2,7 @@ import { Component, useMemo, useState, type ErrorInfo, type JSX, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
 import { useAnswers } from '../hooks/useAnswers';
-import { lessonsHref } from '../hooks/useHashRoute';
+import { lessonsHref, presentHref } from '../hooks/useHashRoute';
 import { useLesson } from '../hooks/useLesson';
 import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
@@ -84,6 +84,9 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
     <article className="lesson" aria-labelledby="lesson-title">
       <div className="lesson-toolbar">
         <BackLink />
+        <a className="button present-link" href={presentHref(lessonId)}>
+          {t('presenter.present')}
+        </a>
         <SaveStatus state={saveState} onRetry={() => void flush()} />
       </div>
       <header className="lesson-header">

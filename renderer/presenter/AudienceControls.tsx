@@ -1,0 +1,95 @@
+import { useRef, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../api/client';
+import { presentHref } from '../hooks/useHashRoute';
+
+interface AudienceControlsProps {
+  lessonId: string;
+  host: 'electron' | 'browser';
+  audienceOpen: boolean;
+}
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+/**
+ * Opens, moves and closes the audience view. In Electron the main process opens
+ * it full screen on a second display when there is one (window.open is refused
+ * there by design); in the browser host it is a popup of the same origin.
+ */
+export function AudienceControls({ lessonId, host, audienceOpen }: AudienceControlsProps): JSX.Element {
+  const { t } = useTranslation();
+  const popup = useRef<Window | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+
+  const openInElectron = (display: 'auto' | 'next'): void => {
+    call('openAudienceWindow', { lessonId, display }).then(
+      (outcome) => {
+        document.getElementById('main')?.focus();
+        setNotice(
+          outcome.status === 'opened'
+            ? {
+                kind: 'info',
+                text: outcome.fullScreen
+                  ? t('presenter.audience.onDisplay', { display: outcome.display + 1, displays: outcome.displays })
+                  : t('presenter.audience.oneDisplay'),
+              }
+            : { kind: 'error', text: t('presenter.audience.unsupported') },
+        );
+      },
+      (error: Error) => setNotice({ kind: 'error', text: error.message }),
+    );
+  };
+
+  const open = (): void => {
+    if (host === 'electron') return openInElectron('auto');
+    const url = new URL(presentHref(lessonId, 'audience'), window.location.href).href;
+    const win = window.open(url, `groundwork-audience-${lessonId}`, 'popup,width=1280,height=720');
+    if (win === null) {
+      setNotice({ kind: 'error', text: t('presenter.audience.blocked', { url }) });
+      return;
+    }
+    popup.current = win;
+    win.focus();
+    // Hand the keyboard back to the presentation, so Space goes to the next section instead of this button.
+    document.getElementById('main')?.focus();
+    setNotice({ kind: 'info', text: t('presenter.audience.dragHint') });
+  };
+
+  const close = (): void => {
+    if (host === 'electron') {
+      call('closeAudienceWindow', {}).catch((error: Error) => setNotice({ kind: 'error', text: error.message }));
+    } else popup.current?.close();
+    popup.current = null;
+    setNotice(null);
+  };
+
+  return (
+    <section className="presenter-audience" aria-labelledby="presenter-audience-title">
+      <h2 id="presenter-audience-title">{t('presenter.audience.title')}</h2>
+      <p role="status">{t(audienceOpen ? 'presenter.audience.isOpen' : 'presenter.audience.isClosed')}</p>
+      <div className="presenter-buttons">
+        <button type="button" className="primary" onClick={open}>
+          {t(audienceOpen ? 'presenter.audience.bringForward' : 'presenter.audience.open')}
+        </button>
+        {host === 'electron' ? (
+          <button type="button" onClick={() => openInElectron('next')}>
+            {t('presenter.audience.move')}
+          </button>
+        ) : null}
+        {audienceOpen ? (
+          <button type="button" onClick={close}>
+            {t('presenter.audience.close')}
+          </button>
+        ) : null}
+      </div>
+      {notice === null ? null : (
+        <p
+          className={notice.kind === 'error' ? 'presenter-error' : 'presenter-hint'}
+          role={notice.kind === 'error' ? 'alert' : undefined}
+        >
+          {notice.text}
+        </p>
+      )}
+    </section>
+  );
+}

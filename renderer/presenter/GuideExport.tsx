@@ -1,0 +1,46 @@
+import { useId, useState, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PaperSize } from '../../common/api';
+import { call } from '../api/client';
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'error'; text: string };
+
+/** Saves the lesson's facilitator's guide (content, notes and timings) as a PDF. */
+export function GuideExport({ lessonId }: { lessonId: string }): JSX.Element {
+  const { t } = useTranslation();
+  const paperId = useId();
+  const [paper, setPaper] = useState<PaperSize>('letter');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const save = (): void => {
+    setStatus({ kind: 'busy' });
+    call('exportFacilitatorGuide', { lessonId, paper }).then(
+      (outcome) =>
+        setStatus({
+          kind: 'done',
+          text: outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'),
+        }),
+      (error: Error) => setStatus({ kind: 'error', text: t('worksheet.failed', { message: error.message }) }),
+    );
+  };
+
+  return (
+    <section className="presenter-guide" aria-labelledby="presenter-guide-title">
+      <h2 id="presenter-guide-title">{t('presenter.guide.title')}</h2>
+      <p>{t('presenter.guide.explain')}</p>
+      <div className="presenter-buttons">
+        <label htmlFor={paperId}>{t('worksheet.paper')}</label>
+        <select id={paperId} value={paper} onChange={(e) => setPaper(e.target.value === 'a4' ? 'a4' : 'letter')}>
+          <option value="letter">{t('worksheet.letter')}</option>
+          <option value="a4">{t('worksheet.a4')}</option>
+        </select>
+        <button type="button" onClick={save} disabled={status.kind === 'busy'}>
+          {t('presenter.guide.save')}
+        </button>
+      </div>
+      <p role="status" className={status.kind === 'error' ? 'presenter-error' : undefined}>
+        {status.kind === 'busy' ? t('worksheet.exporting') : status.kind === 'idle' ? '' : status.text}
+      </p>
+    </section>
+  );
+}

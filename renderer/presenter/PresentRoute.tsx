@@ -1,0 +1,44 @@
+import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { defaultCrisisLines } from '../../common/crisisLines';
+import { lessonsHref } from '../hooks/useHashRoute';
+import { AudienceView } from './AudienceView';
+import { PresenterView } from './PresenterView';
+import { useAppBasics, usePresentedLesson } from './usePresentedLesson';
+import './presenter.css';
+
+/** Facilitator mode for one lesson: the presenter view, or the audience view it drives. */
+export function PresentRoute({ lessonId, view }: { lessonId: string; view: 'presenter' | 'audience' }): JSX.Element {
+  const { t } = useTranslation();
+  const state = usePresentedLesson(lessonId);
+  const basics = useAppBasics();
+
+  if (state.status !== 'ready') {
+    return (
+      <main className={view === 'audience' ? 'audience' : 'presenter-main'} id="main" tabIndex={-1}>
+        {state.status === 'loading' ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : (
+          <div className="lesson-problem" role="alert">
+            <h1>{t('lesson.loadFailed')}</h1>
+            <p>{state.message}</p>
+            <a href={lessonsHref}>← {t('lessons.back')}</a>
+          </div>
+        )}
+      </main>
+    );
+  }
+  return view === 'audience' ? (
+    <AudienceView
+      lessonId={lessonId}
+      presented={state.presented}
+      crisisLines={basics?.crisisLines ?? defaultCrisisLines}
+    />
+  ) : (
+    <PresenterView
+      lessonId={lessonId}
+      presented={state.presented}
+      host={window.groundwork === undefined ? 'browser' : 'electron'}
+    />
+  );
+}

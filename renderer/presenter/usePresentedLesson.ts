@@ -1,0 +1,57 @@
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { CrisisLine, OpenedLesson } from '../../common/api';
+import { expandLesson, lessonOutline } from '../../core/presenter/lessonOutline';
+import { planSeconds, splitSections, type Section } from '../../core/presenter/sections';
+import { lessonComponents } from '../../curriculum/components';
+import { call } from '../api/client';
+import { useLesson } from '../hooks/useLesson';
+
+/** A lesson ready to present: its sections, their planned seconds and the whole-lesson notes. */
+export interface PresentedLesson {
+  lesson: OpenedLesson;
+  sections: Section<ReactNode>[];
+  plannedSeconds: number[];
+  lessonNotes: ReactNode[];
+}
+
+export type PresentedLessonState =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; presented: PresentedLesson };
+
+/** Opens a lesson and splits it into sections (see core/presenter/sections.ts). */
+export function usePresentedLesson(lessonId: string): PresentedLessonState {
+  const state = useLesson(lessonId);
+  return useMemo((): PresentedLessonState => {
+    if (state.status !== 'ready') return state;
+    try {
+      const outline = lessonOutline(expandLesson(state.Content, lessonComponents), lessonComponents);
+      const sections = splitSections(outline.parts);
+      return {
+        status: 'ready',
+        presented: {
+          lesson: state.lesson,
+          sections,
+          plannedSeconds: planSeconds(sections, state.lesson.frontmatter.minutes),
+          lessonNotes: outline.lessonNotes,
+        },
+      };
+    } catch (error) {
+      return { status: 'error', message: (error as Error).message };
+    }
+  }, [state]);
+}
+
+/** The app's crisis lines (the clinic's own numbers when it has set them). */
+export function useAppBasics(): { crisisLines: CrisisLine[] } | null {
+  const [basics, setBasics] = useState<{ crisisLines: CrisisLine[] } | null>(null);
+  useEffect(() => {
+    let live = true;
+    call('getAppInfo', {}).then(
+      (info) => live && setBasics({ crisisLines: info.crisisLines }),
+      (error: Error) => console.error('groundwork: could not read the app settings', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return basics;
+}

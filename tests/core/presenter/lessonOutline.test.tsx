@@ -1,0 +1,146 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createI18n } from '../../../common/i18n/createI18n';
+import { compileLesson } from '../../../core/curriculum/compileLesson';
+import { LessonCache } from '../../../core/curriculum/lessonCache';
+import { expandLesson, lessonOutline, textOf } from '../../../core/presenter/lessonOutline';
+import { planSeconds, splitSections } from '../../../core/presenter/sections';
+import { loadLessonComponent } from '../../../core/worksheet/renderWorksheet';
+import { lessonComponents } from '../../../curriculum/components';
+
+const root = join(import.meta.dirname, '../../..');
+let work: string;
+let cache: LessonCache;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'groundwork-outline-'));
+  cache = new LessonCache(work);
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+/** Compiles MDX source the way the app does and returns its sections and lesson notes. */
+async function outlineOf(source: string) {
+  const lesson = await cache.put(await compileLesson(source, 'lesson.mdx'));
+  const Content = await loadLessonComponent(cache.modulePath(lesson.hash) ?? '');
+  const outline = lessonOutline(expandLesson(Content, lessonComponents), lessonComponents);
+  const sections = splitSections(outline.parts);
+  return { lesson, outline, sections, plan: planSeconds(sections, lesson.frontmatter.minutes) };
+}
+
+const i18n = createI18n('en');
+const html = (nodes: unknown[]): string =>
+  renderToStaticMarkup(<I18nextProvider i18n={i18n}>{nodes as ReactNode[]}</I18nextProvider>);
+
+const frontmatter = `---
+id: no-headings
+title: A Lesson With No Headings
+module: coping-skills
+order: 1
+summary: Only paragraphs, to check that splitting still works.
+objectives:
+  - Read along
+minutes: 30
+---
+`;
+const worksheet = '\n<Worksheet>\n\n<ShortText id="note" label="A note" />\n\n</Worksheet>\n';
+
+describe('lessonOutline on compiled lessons', () => {
+  it('gives a lesson with no headings one section per part, plus its title screen', async () => {
+    const { sections, plan } = await outlineOf(
+      `${frontmatter}\n<WhyItMatters>\n\nIt matters.\n\n</WhyItMatters>\n\n<Learn>\n\nFirst idea.\n\nSecond idea.\n\n</Learn>\n${worksheet}`,
+    );
+    expect(sections.map((s) => [s.part, s.title])).toEqual([
+      ['intro', null],
+      ['why', null],
+      ['learn', null],
+      ['worksheet', null],
+    ]);
+    expect(html(sections[2]?.nodes ?? [])).toBe('<p>First idea.</p><p>Second idea.</p>');
+    expect(plan.reduce((a, b) => a + b, 0)).toBe(30 * 60);
+  });
+
+  it('splits at <Break />, reads minutes on parts and breaks, and keeps notes out of what the room sees', async () => {
+    const { sections, outline, plan } = await outlineOf(`${frontmatter}
+<Learn minutes={20}>
+
+Opening.
+
+<Break title="Say it back" minutes={4} />
+
+Your turn.
+
+<FacilitatorNotes>
+
+Pause here for questions.
+
+</FacilitatorNotes>
+
+</Learn>
+
+<Practice>
+
+Breathe.
+
+</Practice>
+${worksheet}
+<FacilitatorNotes>
+
+### Timing
+
+Whole-lesson note.
+
+</FacilitatorNotes>
+`);
+    expect(sections.map((s) => [s.part, s.title, s.minutes])).toEqual([
+      ['intro', null, undefined],
+      ['learn', null, undefined],
+      ['learn', 'Say it back', 4],
+      ['practice', null, undefined],
+      ['worksheet', null, undefined],
+    ]);
+    const shown = html(sections.flatMap((s) => s.nodes));
+    expect(shown).toContain('Your turn.');
+    expect(shown).not.toContain('Pause here');
+    expect(shown).not.toContain('Whole-lesson note');
+    expect(html(sections[2]?.notes ?? [])).toContain('Pause here for questions.');
+    expect(html(outline.lessonNotes)).toContain('Whole-lesson note.');
+    expect(plan[1]).toBe(16 * 60);
+    expect(plan[2]).toBe(4 * 60);
+    expect((plan[0] ?? 0) + (plan[3] ?? 0) + (plan[4] ?? 0)).toBe(10 * 60);
+  });
+
+  it('splits every real lesson at its headings, with all the content and none of the notes', async () => {
+    const dir = join(root, 'curriculum/lessons');
+    const files = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(0);
+    for (const file of files) {
+      const source = await readFile(join(dir, file), 'utf8');
+      const { sections, outline, plan, lesson } = await outlineOf(source);
+      const headings = [
+        ...source.replace(/<FacilitatorNotes>[\s\S]*?<\/FacilitatorNotes>/g, '').matchAll(/^#{2,3} (.+)$/gm),
+      ];
+      const titled = sections.filter((s) => s.title !== null);
+      expect(
+        titled.map((s) => s.title),
+        file,
+      ).toEqual(headings.map((m) => textOf(m[1]).replace(/\*\*/g, '').trim()));
+      expect(new Set(sections.map((s) => s.part)), file).toContain('worksheet');
+      expect(outline.lessonNotes.length, file).toBeGreaterThan(0);
+      const notesText = textOf(outline.lessonNotes).slice(0, 200);
+      expect(html(sections.flatMap((s) => s.nodes)), file).not.toContain(notesText.slice(0, 40));
+      expect(
+        plan.reduce((a, b) => a + b, 0),
+        file,
+      ).toBe(lesson.frontmatter.minutes * 60);
+      expect(
+        plan.every((p) => p > 0),
+        file,
+      ).toBe(true);
+    }
+  });
+});

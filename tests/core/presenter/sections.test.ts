@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, paceOf, planSeconds, splitSections, type PartInput } from '../../../core/presenter/sections';
+
+const text = (s: string) => ({ kind: 'content' as const, node: s, weight: s.length });
+const heading = (title: string) => ({ kind: 'heading' as const, title, node: `# ${title}` });
+
+describe('splitSections', () => {
+  it('starts a section at every heading, with content before the first heading titled by its part', () => {
+    const parts: PartInput<string>[] = [
+      { part: 'intro', blocks: [] },
+      {
+        part: 'learn',
+        blocks: [text('opening words'), heading('One'), text('a'), heading('Two'), text('b'), text('c')],
+      },
+    ];
+    const sections = splitSections(parts);
+    expect(sections.map((s) => [s.part, s.title, s.nodes])).toEqual([
+      ['intro', null, []],
+      ['learn', null, ['opening words']],
+      ['learn', 'One', ['a']],
+      ['learn', 'Two', ['b', 'c']],
+    ]);
+    expect(sections.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('keeps a lesson with no headings as one section per part, and an empty lesson as one section', () => {
+    const sections = splitSections<string>([
+      { part: 'intro', blocks: [] },
+      { part: 'why', blocks: [text('why it matters')] },
+      { part: 'learn', blocks: [text('p1'), text('p2'), text('p3')] },
+    ]);
+    expect(sections.map((s) => [s.part, s.title, s.nodes.length])).toEqual([
+      ['intro', null, 0],
+      ['why', null, 1],
+      ['learn', null, 3],
+    ]);
+    expect(splitSections([])).toHaveLength(1);
+    expect(splitSections<string>([{ part: 'learn', blocks: [] }])).toHaveLength(1);
+  });
+
+  it('splits at a <Break />, carrying the title on when the break has none, and keeps notes off the screen', () => {
+    const sections = splitSections<string>([
+      {
+        part: 'practice',
+        blocks: [
+          heading('Breathe'),
+          text('in for 4'),
+          { kind: 'notes', node: 'watch the room' },
+          { kind: 'break' },
+          text('out for 6'),
+          { kind: 'break', title: 'Talk about it', minutes: 5 },
+          text('what did you notice?'),
+        ],
+      },
+    ]);
+    expect(sections.map((s) => [s.title, s.continued, s.nodes, s.notes, s.minutes])).toEqual([
+      ['Breathe', false, ['in for 4'], ['watch the room'], undefined],
+      ['Breathe', true, ['out for 6'], [], undefined],
+      ['Talk about it', false, ['what did you notice?'], [], 5],
+    ]);
+  });
+});
+
+describe('planSeconds', () => {
+  const s = (part: 'learn' | 'practice', weight: number, minutes?: number, partMinutes?: number) => ({
+    part,
+    weight,
+    ...(minutes === undefined ? {} : { minutes }),
+    ...(partMinutes === undefined ? {} : { partMinutes }),
+  });
+
+  it('shares the lesson minutes by weight', () => {
+    expect(planSeconds([s('learn', 100), s('learn', 300)], 10)).toEqual([150, 450]);
+  });
+
+  it('keeps minutes set on a break and on a part, and shares the rest', () => {
+    const plan = planSeconds(
+      [s('learn', 100), s('learn', 100), s('practice', 500, undefined, 10), s('practice', 1, 2, 10)],
+      30,
+    );
+    expect(plan).toEqual([10 * 60, 10 * 60, 8 * 60, 2 * 60]);
+    expect(plan.reduce((a, b) => a + b, 0)).toBe(30 * 60);
+  });
+
+  it('never plans below zero when the author asked for more than the lesson has', () => {
+    expect(planSeconds([s('learn', 100, 40), s('learn', 100)], 30)).toEqual([2400, 0]);
+  });
+});
+
+describe('paceOf and formatClock', () => {
+  it('is on time under 80 %, almost at 80–100 %, then over', () => {
+    expect(paceOf(0, 60)).toBe('not-started');
+    expect(paceOf(30, 60)).toBe('on-time');
+    expect(paceOf(48, 60)).toBe('almost');
+    expect(paceOf(60, 60)).toBe('almost');
+    expect(paceOf(61, 60)).toBe('over');
+    expect(paceOf(1, 0)).toBe('over');
+  });
+
+  it('formats minutes and seconds, and hours when needed', () => {
+    expect(formatClock(0)).toBe('0:00');
+    expect(formatClock(65.9)).toBe('1:05');
+    expect(formatClock(3725)).toBe('1:02:05');
+    expect(formatClock(-30)).toBe('−0:30');
+  });
+});
