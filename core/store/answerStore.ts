@@ -1,97 +1,150 @@
-import { mkdir, rename } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Low } from 'lowdb';
 import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
 import { parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
+import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
-import { PROFILE_SCHEMA_VERSION, ProfileFileAdapter, ProfileFileError, type ProfileData } from './profileFile';
+import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
+import type { KdfParams } from '../profiles/passcode';
+import { ProfileManager } from '../profiles/profileManager';
+import { archiveVersion, HISTORY_GAP_MS, versionsOf, type AnswerVersion } from './answerHistory';
+import { SerialQueue, writeFileAtomic, type FileWriter } from './durableFile';
+import { safeNamePattern } from './lessonData';
+import { migrateLegacyProfiles } from './migrations';
+import { ProfileSession, type StorageProblem, type StoreNotice } from './profileSession';
+import { WriterLock } from './writerLock';
 
+export type { StoreNotice } from './profileSession';
 export const DEFAULT_PROFILE_ID = 'default';
+const { t } = createI18n();
 
-/** Something the person should be told about their data, in plain words. */
-export interface StoreNotice {
-  kind: 'recovered' | 'read-only';
-  message: string;
+export interface AnswerStoreOptions {
+  /** Where keys of profiles without a passcode are kept; default a key file in the data folder. */
+  keyStore?: KeyStore;
+  /** scrypt cost for passcodes; tests pass a cheaper one. */
+  kdf?: KdfParams;
+  /** Writes one file durably; tests inject failures (a full disk) here. */
+  writer?: FileWriter;
+  /** How long an answer must stand before a change keeps it in history (default HISTORY_GAP_MS). */
+  historyGapMs?: number;
 }
 
-interface OpenProfile {
-  db: Low<ProfileData>;
-  adapter: ProfileFileAdapter;
-  /** Set when the file cannot be written safely (for example, a newer version wrote it). */
-  readOnly: string | null;
+interface Unlocked {
+  session: ProfileSession;
+  lock: WriterLock;
 }
 
 /**
- * Answers, one lowdb file per profile under `<dataDir>/profiles/`. Every save is
- * validated against its exercise type, written durably, and acknowledged only once
- * it is on disk. Answers that no longer fit are reported and kept, never dropped.
+ * Answers, kept per profile in a folder of encrypted per-lesson files (see
+ * profileSession.ts). Every save is validated against its exercise type, written
+ * durably, and acknowledged only once it is on disk. Answers that no longer fit
+ * are reported and kept, never dropped. A profile with a passcode must be
+ * unlocked first; one without is opened with the key store's key.
  */
 export class AnswerStore {
-  private readonly profiles = new Map<string, Promise<OpenProfile>>();
   readonly notices: StoreNotice[] = [];
+  readonly profiles: ProfileManager;
+  readonly writer: FileWriter;
+  private readonly historyGapMs: number;
+  private readonly open = new Map<string, Promise<Unlocked>>();
+  /** Locked profiles whose unsaved data is still being retried. */
+  private readonly draining = new Set<ProfileSession>();
+  private prepared: Promise<void> | null = null;
+  private readonly saveQueues = new Map<string, SerialQueue>();
 
-  constructor(readonly dataDir: string) {}
-
-  profilePath(profileId: string): string {
-    return join(this.dataDir, 'profiles', `${profileId}.json`);
+  constructor(
+    readonly dataDir: string,
+    options: AnswerStoreOptions = {},
+  ) {
+    const keyStore = options.keyStore ?? new FileKeyStore(dataDir);
+    this.profiles = new ProfileManager(dataDir, { keyStore, kdf: options.kdf });
+    // With no secure store (keyStore.kind 'file') the profile screens say so (ProfilesState.keyStore).
+    this.writer = options.writer ?? writeFileAtomic;
+    this.historyGapMs = options.historyGapMs ?? HISTORY_GAP_MS;
   }
 
-  private open(profileId: string): Promise<OpenProfile> {
-    let pending = this.profiles.get(profileId);
-    if (pending === undefined) {
-      pending = this.openUncached(profileId);
-      this.profiles.set(profileId, pending);
-      pending.catch(() => this.profiles.delete(profileId));
-    }
-    return pending;
-  }
-
-  private async openUncached(profileId: string): Promise<OpenProfile> {
-    const path = this.profilePath(profileId);
-    await mkdir(join(this.dataDir, 'profiles'), { recursive: true, mode: 0o700 });
-    const adapter = new ProfileFileAdapter(path);
-    const fresh = (): ProfileData => ({
-      schemaVersion: PROFILE_SCHEMA_VERSION,
-      profile: { id: profileId, name: 'Me', createdAt: new Date().toISOString() },
-      answers: {},
-      setAside: [],
-    });
-    const db = new Low<ProfileData>(adapter, fresh());
-    try {
-      await db.read();
-      return { db, adapter, readOnly: null };
-    } catch (error) {
-      if (!(error instanceof ProfileFileError)) throw error;
-      if (error.kind === 'newer-version') {
-        const message = `${error.message} Your answers were not changed. Install the newer version of Groundwork to keep working with them.`;
-        this.notices.push({ kind: 'read-only', message });
-        db.data = fresh();
-        return { db, adapter, readOnly: message };
+  /** Runs migrations once, then makes the default profile on a first run. */
+  prepare(): Promise<void> {
+    this.prepared ??= (async () => {
+      this.notices.push(...(await migrateLegacyProfiles(this.profiles)));
+      if ((await this.profiles.list()).length === 0) {
+        await this.profiles.create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID });
       }
-      if (error.kind === 'unreadable')
-        throw new ApiFailure(
-          'storage-failed',
-          `${error.message} Check that the folder ${this.dataDir} can be opened, then try again.`,
-        );
-      // Keep the damaged file beside the new one so nothing is lost, and say so.
-      const keptAs = `${path}.damaged-${new Date().toISOString().replace(/[:.]/g, '-')}`;
-      await rename(path, keptAs);
-      this.notices.push({
-        kind: 'recovered',
-        message: `${error.message} It was kept as ${keptAs} and a new answers file was started. Ask your facilitator if you need the old answers back.`,
-      });
-      db.data = fresh();
-      return { db, adapter, readOnly: null };
+    })();
+    this.prepared.catch(() => (this.prepared = null));
+    return this.prepared;
+  }
+
+  isUnlocked(profileId: string): boolean {
+    return this.open.has(profileId);
+  }
+
+  /** Unlocks a profile with its passcode (null for one without). */
+  async unlock(profileId: string, passcode: string | null): Promise<void> {
+    await this.prepare();
+    if (this.open.has(profileId)) return;
+    await this.adopt(profileId, await this.profiles.unlock(profileId, passcode));
+  }
+
+  /** Opens a profile whose data key is already known (just created, or just checked). */
+  async adopt(profileId: string, key: Buffer): Promise<void> {
+    if (this.open.has(profileId)) return;
+    const pending = this.openSession(profileId, key);
+    this.open.set(profileId, pending);
+    pending.catch(() => this.open.delete(profileId));
+    await pending;
+  }
+
+  private async openSession(profileId: string, key: Buffer): Promise<Unlocked> {
+    const dir = this.profiles.dirOf(profileId);
+    const lock = new WriterLock(join(dir, '.lock'));
+    const writable = await lock.acquire();
+    const session = new ProfileSession(
+      profileId,
+      dir,
+      key,
+      this.writer,
+      writable ? null : t('data.storage.otherWriter'),
+      (n) => this.notices.push(n),
+    );
+    if (!writable) this.notices.push({ kind: 'read-only', message: t('data.storage.otherWriter') });
+    return { session, lock };
+  }
+
+  /** Forgets a profile's key: saves already made are finished first; unsaved ones keep being retried. */
+  async lock(profileId: string): Promise<void> {
+    const pending = this.open.get(profileId);
+    if (pending === undefined) return;
+    this.open.delete(profileId);
+    const { session, lock } = await pending;
+    await session.flush();
+    if (session.status().pendingFiles > 0 && !(await session.retryNow())) {
+      this.draining.add(session);
+      return;
     }
+    session.close();
+    await lock.release();
+  }
+
+  /** The open session of a profile; one without a passcode is opened on first use. */
+  async session(profileId: string): Promise<ProfileSession> {
+    if (!this.open.has(profileId)) {
+      await this.prepare();
+      const record = await this.profiles.record(profileId);
+      if (record.key.kind === 'passcode')
+        throw new ApiFailure('forbidden', t('data.lock.locked'), { reason: 'locked' });
+      await this.unlock(profileId, null);
+    }
+    const pending = this.open.get(profileId);
+    if (pending === undefined) throw new ApiFailure('forbidden', t('data.lock.locked'), { reason: 'locked' });
+    return (await pending).session;
   }
 
   /** Loads a lesson's answers; any that no longer fit their exercise are returned in `setAside`. */
   async load(profileId: string, lessonId: string, exercises: ExerciseRef[]): Promise<LessonAnswers> {
-    const { db } = await this.open(profileId);
-    const stored = db.data.answers[lessonId] ?? {};
+    const { data } = await (await this.session(profileId)).lesson(checkName(lessonId));
     const byId = new Map(exercises.map((e) => [e.id, e]));
     const result: LessonAnswers = { answers: {}, setAside: [] };
-    for (const [exerciseId, record] of Object.entries(stored)) {
+    for (const [exerciseId, record] of Object.entries(data.answers)) {
       const exercise = byId.get(exerciseId);
       const reason = checkStored(exercise, record.type, record.value);
       if (reason === null && exercise !== undefined) {
@@ -100,65 +153,116 @@ export class AnswerStore {
         result.setAside.push({ exerciseId, reason: reason ?? 'unknown', raw: record.value });
       }
     }
-    for (const kept of db.data.setAside) {
-      if (kept.lessonId === lessonId)
-        result.setAside.push({
-          exerciseId: kept.exerciseId,
-          reason: kept.reason,
-          raw: kept.raw,
-        } satisfies SetAsideAnswer);
+    for (const kept of data.setAside) {
+      result.setAside.push({
+        exerciseId: kept.exerciseId,
+        reason: kept.reason,
+        raw: kept.raw,
+      } satisfies SetAsideAnswer);
     }
     return result;
   }
 
-  /** Validates and saves one answer; resolves once it is on disk. */
-  async save(profileId: string, lessonId: string, exercise: ExerciseRef, value: unknown): Promise<string> {
+  /** Validates and saves one answer; resolves once it is on disk. `keepCurrent` always keeps the old value in history. */
+  async save(
+    profileId: string,
+    lessonId: string,
+    exercise: ExerciseRef,
+    value: unknown,
+    keepCurrent = false,
+  ): Promise<string> {
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
       throw new ApiFailure(
         'invalid-request',
-        `That answer does not fit the "${exercise.label}" exercise.`,
+        t('data.answers.doesNotFit', { label: exercise.label }),
         parsed.error.issues,
       );
     }
-    const profile = await this.open(profileId);
-    if (profile.readOnly !== null) throw new ApiFailure('storage-failed', profile.readOnly);
-    const { db } = profile;
-    const savedAt = new Date().toISOString();
-    const lesson = (db.data.answers[lessonId] ??= {});
-    const previous = lesson[exercise.id];
-    const previousProblem = previous === undefined ? null : checkStored(exercise, previous.type, previous.value);
-    if (previous !== undefined && previousProblem !== null) {
-      db.data.setAside.push({
-        lessonId,
-        exerciseId: exercise.id,
-        reason: previousProblem,
-        raw: previous.value,
-        at: savedAt,
-      });
+    // Queued before anything is awaited, so concurrent saves to one lesson land in the order they were called.
+    const key = `${profileId}/${checkName(lessonId)}`;
+    let queue = this.saveQueues.get(key);
+    if (queue === undefined) this.saveQueues.set(key, (queue = new SerialQueue()));
+    return queue.run(async () => {
+      const session = await this.session(profileId);
+      if (session.readOnlyReason !== null) throw new ApiFailure('storage-failed', session.readOnlyReason);
+      const db = await session.lesson(lessonId);
+      const savedAt = new Date().toISOString();
+      const previous = db.data.answers[exercise.id];
+      if (previous !== undefined) {
+        const problem = checkStored(exercise, previous.type, previous.value);
+        if (problem !== null) {
+          db.data.setAside.push({ exerciseId: exercise.id, reason: problem, raw: previous.value, at: savedAt });
+        } else if (JSON.stringify(previous.value) !== JSON.stringify(parsed.data)) {
+          await archiveVersion(session, lessonId, exercise.id, previous, savedAt, keepCurrent, this.historyGapMs);
+        }
+      }
+      db.data.answers[exercise.id] = { type: exercise.type, value: parsed.data, updatedAt: savedAt };
+      await session.persist(db);
+      return savedAt;
+    });
+  }
+
+  /** Earlier versions of one answer, newest first. */
+  async history(profileId: string, lessonId: string, exerciseId: string): Promise<AnswerVersion[]> {
+    return versionsOf(await this.session(profileId), checkName(lessonId), exerciseId);
+  }
+
+  /** Whether saves are reaching the disk, over every open profile. */
+  async status(): Promise<{ problem: StorageProblem | null; pendingFiles: number }> {
+    let problem: StorageProblem | null = null;
+    let pendingFiles = 0;
+    for (const session of [...this.draining, ...(await this.openSessions())]) {
+      const s = session.status();
+      problem ??= s.problem;
+      pendingFiles += s.pendingFiles;
     }
-    lesson[exercise.id] = { type: exercise.type, value: parsed.data, updatedAt: savedAt };
-    try {
-      await db.write();
-    } catch (error) {
-      throw new ApiFailure(
-        'storage-failed',
-        `Your answer could not be saved to disk: ${(error as Error).message}. It is kept on screen; try again.`,
-      );
-    }
-    return savedAt;
+    return { problem, pendingFiles };
+  }
+
+  /** Tries every unsaved write again now. */
+  async retry(): Promise<boolean> {
+    const all = await Promise.all([...this.draining, ...(await this.openSessions())].map((s) => s.retryNow()));
+    for (const s of [...this.draining]) if (s.status().pendingFiles === 0) this.draining.delete(s);
+    return all.every(Boolean);
+  }
+
+  private async openSessions(): Promise<ProfileSession[]> {
+    const all = await Promise.all(
+      [...this.open.values()].map((p) =>
+        p.then(
+          (u) => u.session,
+          () => null,
+        ),
+      ),
+    );
+    return all.filter((s): s is ProfileSession => s !== null);
   }
 
   /** Waits for every pending write, before the app quits. */
   async flush(): Promise<void> {
-    await Promise.all([...this.profiles.values()].map(async (p) => (await p.catch(() => null))?.adapter.flush()));
+    await Promise.all([...this.draining, ...(await this.openSessions())].map((s) => s.flush()));
   }
+
+  /** Flushes, then locks every profile and gives up the writer locks. */
+  async close(): Promise<void> {
+    await this.flush();
+    await Promise.all([...this.open.keys()].map((id) => this.lock(id)));
+  }
+}
+
+function checkName(lessonId: string): string {
+  if (!safeNamePattern.test(lessonId) || lessonId.length > 80)
+    throw new ApiFailure('not-found', t('data.answers.noLesson'));
+  return lessonId;
 }
 
 /** Null when a stored answer fits its exercise; otherwise why it does not. */
 function checkStored(exercise: ExerciseRef | undefined, storedType: string, value: unknown): string | null {
-  if (exercise === undefined) return 'The lesson no longer has this exercise.';
-  if (storedType !== exercise.type) return `The exercise changed from ${storedType} to ${exercise.type}.`;
+  if (exercise === undefined) return t('data.answers.exerciseGone');
+  if (storedType !== exercise.type) return t('data.answers.typeChanged', { from: storedType, to: exercise.type });
   const parsed = parseAnswer(exercise, value);
-  return parsed.success ? null : `The saved answer no longer fits: ${parsed.error.issues[0]?.message ?? 'invalid'}.`;
+  return parsed.success
+    ? null
+    : t('data.answers.noLongerFits', { reason: parsed.error.issues[0]?.message ?? 'invalid' });
 }

@@ -2,13 +2,29 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** Options for writeFileAtomic. */
+export interface WriteOptions {
+  /**
+   * Runs once the new content is safely on disk and just before it replaces the
+   * old file; the backup ring uses it to keep the old file (a hard link costs no copy).
+   */
+  beforeReplace?: () => Promise<void>;
+}
+
+/** Writes one file durably; the store takes one so tests can inject a full disk. */
+export type FileWriter = (path: string, data: Uint8Array, options?: WriteOptions) => Promise<void>;
+
 /**
  * Writes a file so that after a crash or power loss it holds either the old
  * content or the new, never a mix: write a temporary file beside it, flush it to
  * disk, rename it over the target, then flush the folder so the rename itself is
  * durable. (steno, lowdb's writer, renames without flushing.)
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  data: string | Uint8Array,
+  options: WriteOptions = {},
+): Promise<void> {
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'w', 0o600);
   try {
@@ -21,6 +37,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   }
   await handle.close();
   try {
+    await options.beforeReplace?.();
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

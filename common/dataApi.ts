@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { exerciseIdSchema } from './exercises';
+
+/**
+ * The data-safety part of the API contract (profiles, passcodes, history, storage
+ * status, backup files). common/api.ts merges these into `requestSchemas` and
+ * `Responses`; the method names are listed in common/channels.ts.
+ */
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(80);
+// Names are shown on a shared screen: printable characters only, trimmed, short.
+const name = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^[^\p{Cc}\p{Cf}]+$/u);
+const passcode = z.string().min(4).max(200);
+/** Base64 of a backup file; Electron's IPC has no size limit of its own, so this is it (64 MiB). */
+const backupData = z
+  .string()
+  .max(64 * 1024 * 1024)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+export const dataRequestSchemas = {
+  getProfiles: z.strictObject({}),
+  createProfile: z.strictObject({ name, passcode: passcode.nullable() }),
+  openProfile: z.strictObject({ profileId: id, passcode: passcode.nullable() }),
+  lockProfile: z.strictObject({ leave: z.boolean() }),
+  renameProfile: z.strictObject({ profileId: id, name }),
+  deleteProfile: z.strictObject({ profileId: id, passcode: passcode.nullable(), confirm: z.literal(true) }),
+  setPasscode: z.strictObject({ current: passcode.nullable(), next: passcode.nullable() }),
+  setLockAfter: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+  getLessonHistory: z.strictObject({ lessonId: id }),
+  restoreAnswer: z.strictObject({ lessonId: id, exerciseId: exerciseIdSchema, updatedAt: z.iso.datetime() }),
+  getStorageStatus: z.strictObject({}),
+  retryStorage: z.strictObject({}),
+  exportProfile: z.strictObject({ passcode: z.string().min(8).max(200) }),
+  importProfile: z.strictObject({ data: backupData, passcode: z.string().min(8).max(200) }),
+} as const;
+
+/** What the picker shows about a profile; never anything from inside it. */
+export interface ProfileInfo {
+  id: string;
+  name: string;
+  hasPasscode: boolean;
+  createdAt: string;
+  lockAfterMinutes: number;
+}
+
+export interface ProfilesState {
+  profiles: ProfileInfo[];
+  /** The profile in use (possibly locked), or null when a profile must be chosen. */
+  activeId: string | null;
+  unlocked: boolean;
+  /** 'file' means the system offers no secure store for keys; the person is told so. */
+  keyStore: 'os' | 'file';
+}
+
+export interface AnswerVersionInfo {
+  value: unknown;
+  updatedAt: string;
+  replacedAt: string;
+}
+
+export interface LessonHistory {
+  exercises: { exerciseId: string; label: string; type: string; versions: AnswerVersionInfo[] }[];
+}
+
+export interface StorageStatus {
+  /** Why saves are not reaching the disk, or null when all is well. */
+  problem: 'disk-full' | 'read-only' | 'other' | null;
+  pendingFiles: number;
+  /** Plain words for the person when there is a problem. */
+  message: string | null;
+  /** What the person was told about their data since the app started (a damaged file restored, for example). */
+  notices: string[];
+}
+
+export type BackupExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
+
+export interface DataResponses {
+  getProfiles: ProfilesState;
+  createProfile: ProfilesState;
+  openProfile: ProfilesState;
+  lockProfile: ProfilesState;
+  renameProfile: ProfilesState;
+  deleteProfile: ProfilesState;
+  setPasscode: ProfilesState;
+  setLockAfter: ProfilesState;
+  getLessonHistory: LessonHistory;
+  restoreAnswer: { savedAt: string };
+  getStorageStatus: StorageStatus;
+  retryStorage: StorageStatus;
+  exportProfile: BackupExportOutcome;
+  importProfile: ProfilesState;
+}

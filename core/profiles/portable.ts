@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { createI18n } from '../../common/i18n/createI18n';
+import { ApiFailure } from '../../common/result';
+import { syncDirectory, writeFileAtomic } from '../store/durableFile';
+import { EnvelopeError, seal, unseal } from '../store/envelope';
+import {
+  DATA_SCHEMA_VERSION,
+  historyFileSchema,
+  lessonFileSchema,
+  safeNamePattern,
+  type HistoryFile,
+  type LessonFile,
+} from '../store/lessonData';
+import type { ProfileSession } from '../store/profileSession';
+import { deriveKey, type KdfParams } from './passcode';
+import type { ProfileManager, ProfileSummary } from './profileManager';
+
+const { t } = createI18n();
+
+/**
+ * A portable copy of a profile: one file, to keep at discharge or move to another
+ * computer. Layout: "GWB1" | salt (16) | scrypt N, r, p (u32 each) | a sealed
+ * envelope (core/store/envelope.ts) of the gzipped bundle. The key comes from the
+ * passcode the person chose for the file, so the file opens on any computer.
+ */
+const MAGIC = Buffer.from('GWB1', 'latin1');
+const LABEL = 'groundwork-backup';
+
+const bundleSchema = z.object({
+  format: z.literal('groundwork-backup'),
+  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  exportedAt: z.string(),
+  profile: z.object({ name: z.string(), createdAt: z.string(), lockAfterMinutes: z.number().int().min(1).max(240) }),
+  lessons: z.array(lessonFileSchema),
+  history: z.array(historyFileSchema),
+});
+type Bundle = z.infer<typeof bundleSchema>;
+
+const names = async (dir: string, pattern: RegExp): Promise<string[]> =>
+  (await readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n));
+
+/** Reads every lesson and history file of an unlocked profile (recovering damaged ones as usual). */
+export async function collectBundle(session: ProfileSession, profile: ProfileSummary): Promise<Bundle> {
+  const lessons: LessonFile[] = [];
+  for (const file of await names(join(session.dir, 'lessons'), /^[a-z0-9-]+\.gw$/)) {
+    const id = file.slice(0, -3);
+    if (safeNamePattern.test(id)) lessons.push((await session.lesson(id)).data);
+  }
+  const history: HistoryFile[] = [];
+  for (const lessonId of await names(join(session.dir, 'history'), safeNamePattern)) {
+    for (const month of await session.historyMonths(lessonId))
+      history.push((await session.history(lessonId, month)).data);
+  }
+  return {
+    format: 'groundwork-backup',
+    schemaVersion: DATA_SCHEMA_VERSION,
+    exportedAt: new Date().toISOString(),
+    profile: { name: profile.name, createdAt: profile.createdAt, lockAfterMinutes: profile.lockAfterMinutes },
+    lessons,
+    history,
+  };
+}
+
+/** Encrypts a bundle under a passcode. */
+export async function sealBundle(bundle: Bundle, passcode: string, kdf: KdfParams): Promise<Buffer> {
+  const salt = randomBytes(16);
+  const params = Buffer.alloc(12);
+  params.writeUInt32BE(kdf.N, 0);
+  params.writeUInt32BE(kdf.r, 4);
+  params.writeUInt32BE(kdf.p, 8);
+  const key = await deriveKey(passcode, salt, kdf);
+  const body = seal(key, DATA_SCHEMA_VERSION, LABEL, gzipSync(JSON.stringify(bundle)));
+  return Buffer.concat([MAGIC, salt, params, body]);
+}
+
+/** Opens a backup file; typed errors for a file that is not one, a wrong passcode, or a newer version. */
+export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundle> {
+  if (bytes.length < 32 || !bytes.subarray(0, 4).equals(MAGIC)) {
+    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
+  }
+  const kdf = { N: bytes.readUInt32BE(20), r: bytes.readUInt32BE(24), p: bytes.readUInt32BE(28) };
+  // A crafted file must not make scrypt eat the machine: accept only sane costs.
+  if (!Number.isInteger(Math.log2(kdf.N)) || kdf.N > 2 ** 20 || kdf.r > 16 || kdf.p > 4 || kdf.N < 2) {
+    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
+  }
+  const key = await deriveKey(passcode, bytes.subarray(4, 20), kdf);
+  let plain: Buffer;
+  try {
+    plain = gunzipSync(unseal(key, LABEL, bytes.subarray(32), DATA_SCHEMA_VERSION), {
+      maxOutputLength: 512 * 1024 * 1024,
+    });
+  } catch (error) {
+    if (error instanceof EnvelopeError && error.problem === 'newer-version') {
+      throw new ApiFailure('invalid-request', t('data.portable.newer'));
+    }
+    throw new ApiFailure('forbidden', t('data.portable.wrongPasscode'), { reason: 'wrong-passcode' });
+  }
+  const parsed = bundleSchema.safeParse(JSON.parse(plain.toString('utf8')));
+  if (!parsed.success) throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
+  return parsed.data;
+}
+
+/**
+ * Adds a bundle as a new profile protected by `passcode`: built in a staging
+ * folder and renamed into place in one step, so a crash never leaves half a profile.
+ */
+export async function importBundle(
+  manager: ProfileManager,
+  bundle: Bundle,
+  name: string,
+  passcode: string,
+): Promise<ProfileSummary> {
+  const staging = join(manager.profilesDir, `.importing-${randomBytes(4).toString('hex')}`);
+  await mkdir(staging, { recursive: true, mode: 0o700 });
+  try {
+    const { profile, key, dir } = await manager.create(name, passcode, { parentDir: staging });
+    for (const lesson of bundle.lessons) {
+      if (!safeNamePattern.test(lesson.lessonId)) continue;
+      await mkdir(join(dir, 'lessons'), { recursive: true });
+      const bytes = seal(key, DATA_SCHEMA_VERSION, `lesson:${lesson.lessonId}`, Buffer.from(JSON.stringify(lesson)));
+      await writeFileAtomic(join(dir, 'lessons', `${lesson.lessonId}.gw`), bytes);
+    }
+    for (const month of bundle.history) {
+      if (!safeNamePattern.test(month.lessonId) || !/^\d{4}-\d{2}$/.test(month.month)) continue;
+      await mkdir(join(dir, 'history', month.lessonId), { recursive: true });
+      const label = `history:${month.lessonId}:${month.month}`;
+      const bytes = seal(key, DATA_SCHEMA_VERSION, label, Buffer.from(JSON.stringify(month)));
+      await writeFileAtomic(join(dir, 'history', month.lessonId, `${month.month}.gw`), bytes);
+    }
+    await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);
+    await rename(dir, join(manager.profilesDir, profile.id));
+    await syncDirectory(manager.profilesDir);
+    return profile;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,126 @@
+import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createI18n } from '../../common/i18n/createI18n';
+import type { ProfileManager } from '../profiles/profileManager';
+import { syncDirectory, writeFileAtomic } from './durableFile';
+import { seal } from './envelope';
+import { DATA_SCHEMA_VERSION, emptyLesson, safeNamePattern, type LessonFile } from './lessonData';
+import { legacyProfileSchema, LEGACY_SCHEMA_VERSION, type LegacyProfile } from './profileFile';
+import type { StoreNotice } from './profileSession';
+
+const { t } = createI18n();
+
+/** One numbered step from one data layout to the next. */
+export interface Migration {
+  from: number;
+  to: number;
+  /** Migrates the legacy file of one profile into a new profile folder. */
+  run(context: MigrationContext): Promise<void>;
+}
+
+export interface MigrationContext {
+  manager: ProfileManager;
+  profileId: string;
+  legacy: LegacyProfile;
+  /** The legacy file's exact bytes, kept (encrypted) as the backup the migration starts with. */
+  original: Buffer;
+  /** A staging folder; the migration builds the new profile inside it. */
+  stagingDir: string;
+}
+
+/** Layout 1 (one plain file) → layout 2 (a folder of encrypted per-lesson files). */
+const v1ToV2: Migration = {
+  from: 1,
+  to: 2,
+  async run({ manager, profileId, legacy, original, stagingDir }) {
+    const { key, dir } = await manager.create(legacy.profile.name, null, { id: profileId, parentDir: stagingDir });
+    // The backup first: the old file's bytes, encrypted, beside the new data.
+    await mkdir(join(dir, 'backups', 'legacy'), { recursive: true, mode: 0o700 });
+    await writeFileAtomic(
+      join(dir, 'backups', 'legacy', `profile-v1-${Date.now()}.gw`),
+      seal(key, LEGACY_SCHEMA_VERSION, 'legacy-profile-v1', original),
+    );
+    const lessons = new Map<string, LessonFile>();
+    const lessonOf = (id: string): LessonFile => {
+      let lesson = lessons.get(id);
+      if (lesson === undefined) lessons.set(id, (lesson = emptyLesson(id)));
+      return lesson;
+    };
+    for (const [lessonId, answers] of Object.entries(legacy.answers)) {
+      if (safeNamePattern.test(lessonId)) Object.assign(lessonOf(lessonId).answers, answers);
+    }
+    for (const { lessonId, ...kept } of legacy.setAside) {
+      if (safeNamePattern.test(lessonId)) lessonOf(lessonId).setAside.push(kept);
+    }
+    await mkdir(join(dir, 'lessons'), { recursive: true, mode: 0o700 });
+    for (const [lessonId, lesson] of lessons) {
+      const bytes = seal(key, DATA_SCHEMA_VERSION, `lesson:${lessonId}`, Buffer.from(JSON.stringify(lesson)));
+      await writeFileAtomic(join(dir, 'lessons', `${lessonId}.gw`), bytes);
+    }
+  },
+};
+
+/** Every migration, in order. */
+export const migrations: Migration[] = [v1ToV2];
+
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/**
+ * Brings legacy `profiles/<id>.json` files up to the current layout. Each is
+ * migrated in a staging folder that is renamed into place in one step, and the
+ * plain-text file is removed only after that, so a crash at any point leaves
+ * either the old file or the finished new folder. A file from a newer version,
+ * or one that cannot be read, is left exactly as it is and reported.
+ */
+export async function migrateLegacyProfiles(manager: ProfileManager): Promise<StoreNotice[]> {
+  const notices: StoreNotice[] = [];
+  const dir = manager.profilesDir;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/.exec(name);
+    if (match === null) continue;
+    const profileId = match[1] ?? '';
+    const legacyPath = join(dir, name);
+    const target = join(dir, profileId);
+    if (await exists(join(target, 'profile.json'))) {
+      // Crashed after the new folder was in place: the old file's copy is in its backups.
+      await unlink(legacyPath);
+      continue;
+    }
+    const original = await readFile(legacyPath);
+    let json: unknown;
+    try {
+      json = JSON.parse(original.toString('utf8'));
+    } catch {
+      json = null;
+    }
+    const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version > DATA_SCHEMA_VERSION) {
+      notices.push({ kind: 'read-only', message: t('data.migration.newer', { file: legacyPath }) });
+      continue;
+    }
+    const parsed = legacyProfileSchema.safeParse(json);
+    const migration = migrations.find((m) => m.from === version);
+    if (!parsed.success || migration === undefined) {
+      notices.push({ kind: 'recovered', message: t('data.migration.damaged', { file: legacyPath }) });
+      await mkdir(join(dir, '..', 'set-aside'), { recursive: true });
+      await rename(legacyPath, join(dir, '..', 'set-aside', `${name}.damaged-${Date.now()}`));
+      continue;
+    }
+    const stagingDir = join(dir, `.migrating-${profileId}`);
+    await rm(stagingDir, { recursive: true, force: true });
+    await mkdir(stagingDir, { recursive: true, mode: 0o700 });
+    await migration.run({ manager, profileId, legacy: parsed.data, original, stagingDir });
+    await rename(join(stagingDir, profileId), target);
+    await syncDirectory(dir);
+    await unlink(legacyPath);
+    await syncDirectory(dir);
+    await rm(stagingDir, { recursive: true, force: true });
+    notices.push({ kind: 'migrated', message: t('data.migration.done') });
+  }
+  return notices;
+}

@@ -1,0 +1,203 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { createI18n } from '../../common/i18n/createI18n';
+import { ApiFailure } from '../../common/result';
+import type { FileWriter } from './durableFile';
+import { EncryptedFileAdapter, readWithRecovery, type Recovery } from './encryptedFile';
+import {
+  DATA_SCHEMA_VERSION,
+  emptyLesson,
+  historyFileSchema,
+  lessonFileSchema,
+  type HistoryFile,
+  type LessonFile,
+} from './lessonData';
+
+const { t } = createI18n();
+
+/** Something the person should be told about their data, in plain words. */
+export interface StoreNotice {
+  kind: 'recovered' | 'read-only' | 'migrated' | 'no-secure-store';
+  message: string;
+}
+
+/** Why saving is not reaching the disk right now. */
+export type StorageProblem = 'disk-full' | 'read-only' | 'other';
+
+const RETRY_MS = [500, 1_000, 2_000, 5_000];
+
+function classify(error: unknown): StorageProblem {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk-full';
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return 'read-only';
+  return 'other';
+}
+
+/** Plain words for a recovery, naming the lesson, what was wrong and what came back. */
+export function recoveryMessage(what: string, recovery: Recovery): string {
+  const outcome =
+    recovery.restoredFrom === null
+      ? t('data.recovery.noBackup')
+      : t('data.recovery.restored', { when: recovery.restoredFrom.toLocaleString('en-US') });
+  return [
+    t('data.recovery.found', { what, problem: t(`data.recovery.problem.${recovery.problem}`) }),
+    outcome,
+    t('data.recovery.kept', { keptAs: recovery.keptAs }),
+  ].join(' ');
+}
+
+/**
+ * One unlocked profile: its data key, its open files, and saves that could not
+ * reach the disk yet. Files are opened on first use, checked, and restored from
+ * backup when damaged. A failed write keeps the data in memory and is retried
+ * until the disk takes it again.
+ */
+export class ProfileSession {
+  private readonly lessons = new Map<string, Promise<Low<LessonFile>>>();
+  private readonly histories = new Map<string, Promise<Low<HistoryFile>>>();
+  private readonly dirty = new Set<Low<LessonFile> | Low<HistoryFile>>();
+  private problem: StorageProblem | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private failures = 0;
+
+  constructor(
+    readonly profileId: string,
+    readonly dir: string,
+    private readonly key: Buffer,
+    private readonly writer: FileWriter,
+    /** Set when another process is writing this profile: loads work, saves are refused. */
+    readonly readOnlyReason: string | null,
+    private readonly notify: (notice: StoreNotice) => void,
+  ) {}
+
+  private async openFile<T>(
+    spec: { path: string; label: string; schema: z.ZodType<T> },
+    backupDir: string,
+    what: string,
+    fresh: () => T,
+  ): Promise<Low<T>> {
+    const adapter = new EncryptedFileAdapter<T>(
+      { ...spec, version: DATA_SCHEMA_VERSION },
+      this.key,
+      this.writer,
+      backupDir,
+    );
+    const db = new Low<T>(adapter, fresh());
+    const { data, recovery } = await readWithRecovery(adapter, this.key, this.writer, join(this.dir, 'set-aside'));
+    db.data = data ?? fresh();
+    if (recovery !== null) this.notify({ kind: 'recovered', message: recoveryMessage(what, recovery) });
+    return db;
+  }
+
+  private cached<T>(map: Map<string, Promise<T>>, id: string, make: () => Promise<T>): Promise<T> {
+    let pending = map.get(id);
+    if (pending === undefined) {
+      pending = make();
+      map.set(id, pending);
+      pending.catch(() => map.delete(id));
+    }
+    return pending;
+  }
+
+  /** A lesson's file, opened (and if need be recovered) once. */
+  lesson(lessonId: string): Promise<Low<LessonFile>> {
+    return this.cached(this.lessons, lessonId, () =>
+      this.openFile(
+        { path: join(this.dir, 'lessons', `${lessonId}.gw`), label: `lesson:${lessonId}`, schema: lessonFileSchema },
+        join(this.dir, 'backups', 'lessons', lessonId),
+        t('data.recovery.lessonFile', { lesson: lessonId }),
+        () => emptyLesson(lessonId),
+      ),
+    );
+  }
+
+  /** One month of a lesson's earlier answers. */
+  history(lessonId: string, month: string): Promise<Low<HistoryFile>> {
+    return this.cached(this.histories, `${lessonId}/${month}`, () =>
+      this.openFile(
+        {
+          path: join(this.dir, 'history', lessonId, `${month}.gw`),
+          label: `history:${lessonId}:${month}`,
+          schema: historyFileSchema,
+        },
+        join(this.dir, 'backups', 'history', lessonId, month),
+        t('data.recovery.historyFile', { lesson: lessonId, month }),
+        (): HistoryFile => ({ schemaVersion: DATA_SCHEMA_VERSION, lessonId, month, versions: [] }),
+      ),
+    );
+  }
+
+  /** Months that hold earlier answers of a lesson, newest first. */
+  async historyMonths(lessonId: string): Promise<string[]> {
+    const names = await readdir(join(this.dir, 'history', lessonId)).catch(() => [] as string[]);
+    const months = new Set(names.filter((n) => /^\d{4}-\d{2}\.gw$/.test(n)).map((n) => n.slice(0, 7)));
+    for (const key of this.histories.keys()) if (key.startsWith(`${lessonId}/`)) months.add(key.slice(-7));
+    return [...months].sort().reverse();
+  }
+
+  /** Writes a changed file; on failure keeps it in memory, retries in the background, and throws storage-failed. */
+  async persist(db: Low<LessonFile> | Low<HistoryFile>): Promise<void> {
+    if (this.readOnlyReason !== null) throw new ApiFailure('storage-failed', this.readOnlyReason);
+    try {
+      await db.write();
+      this.dirty.delete(db);
+      if (this.dirty.size === 0) this.problem = null;
+    } catch (error) {
+      this.dirty.add(db);
+      this.problem = classify(error);
+      this.scheduleRetry();
+      throw new ApiFailure('storage-failed', t(`data.storage.${this.problem}`), { cause: (error as Error).message });
+    }
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== undefined) return;
+    const delay = RETRY_MS[Math.min(this.failures, RETRY_MS.length - 1)];
+    this.failures += 1;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.retryNow();
+    }, delay);
+    this.retryTimer.unref();
+  }
+
+  /** Tries again to write everything kept in memory; true once all of it is on disk. */
+  async retryNow(): Promise<boolean> {
+    for (const db of [...this.dirty]) {
+      try {
+        await db.write();
+        this.dirty.delete(db);
+      } catch (error) {
+        this.problem = classify(error);
+        this.scheduleRetry();
+        return false;
+      }
+    }
+    this.problem = null;
+    this.failures = 0;
+    return true;
+  }
+
+  /** What is waiting to be written, and why. */
+  status(): { problem: StorageProblem | null; pendingFiles: number } {
+    return { problem: this.problem, pendingFiles: this.dirty.size };
+  }
+
+  /** Resolves once every queued write has finished. */
+  async flush(): Promise<void> {
+    const all = [...this.lessons.values(), ...this.histories.values()];
+    await Promise.all(
+      all.map(async (p) =>
+        ((await p.catch(() => null))?.adapter as EncryptedFileAdapter<unknown> | undefined)?.flush(),
+      ),
+    );
+  }
+
+  /** Stops retrying; the caller forgets the key. */
+  close(): void {
+    clearTimeout(this.retryTimer);
+    this.retryTimer = undefined;
+  }
+}

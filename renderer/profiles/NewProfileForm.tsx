@@ -1,0 +1,83 @@
+import { useId, useState, type FormEvent, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfilesState } from '../../common/dataApi';
+import { call } from '../api/client';
+import { describeFailure } from './apiError';
+
+/** Name and an optional passcode (typed twice) for a new profile. */
+export function NewProfileForm({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (state: ProfilesState) => void;
+  onCancel?: () => void;
+}): JSX.Element {
+  const { t } = useTranslation();
+  const id = useId();
+  const [name, setName] = useState('');
+  const [passcode, setPasscode] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (name.trim() === '') return setError(t('data.profiles.nameNeeded'));
+    if (passcode !== '' && passcode.length < 4) return setError(t('data.profiles.passcodeTooShort'));
+    if (passcode !== repeat) return setError(t('data.profiles.passcodeMismatch'));
+    setBusy(true);
+    setError(null);
+    try {
+      onCreated(await call('createProfile', { name: name.trim(), passcode: passcode === '' ? null : passcode }));
+    } catch (failure) {
+      setError(describeFailure(failure).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="profile-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('data.profiles.newProfile')}</h2>
+      <label htmlFor={`${id}-name`}>{t('data.profiles.name')}</label>
+      <input
+        id={`${id}-name`}
+        autoComplete="off"
+        maxLength={40}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+      />
+      <label htmlFor={`${id}-pass`}>{t('data.profiles.passcodeOptional')}</label>
+      <input
+        id={`${id}-pass`}
+        type="password"
+        autoComplete="new-password"
+        value={passcode}
+        onChange={(e) => setPasscode(e.target.value)}
+      />
+      <label htmlFor={`${id}-repeat`}>{t('data.profiles.passcodeRepeat')}</label>
+      <input
+        id={`${id}-repeat`}
+        type="password"
+        autoComplete="new-password"
+        value={repeat}
+        onChange={(e) => setRepeat(e.target.value)}
+      />
+      {error !== null ? (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={busy}>
+          {t('data.profiles.create')}
+        </button>
+        {onCancel !== undefined ? (
+          <button type="button" onClick={onCancel}>
+            {t('data.profiles.cancel')}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

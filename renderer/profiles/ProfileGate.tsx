@@ -1,0 +1,94 @@
+import { Fragment, useCallback, useEffect, useState, type JSX, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfilesState } from '../../common/dataApi';
+import { call } from '../api/client';
+import { useHashRoute } from '../hooks/useHashRoute';
+import { describeFailure } from './apiError';
+import { HistoryPanel } from './HistoryPanel';
+import { LockScreen } from './LockScreen';
+import { ProfilePicker } from './ProfilePicker';
+import { ProfileSettings } from './ProfileSettings';
+import { StorageBanner } from './StorageBanner';
+import { useIdleLock } from './useIdleLock';
+import './profiles.css';
+
+/** Long enough for a lesson's last typed answer to be sent as it closes (its save waits 400 ms). */
+const HAND_OVER_MS = 600;
+
+type Gate = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; state: ProfilesState };
+
+/**
+ * Shows the app only for an open profile: otherwise the profile picker or the
+ * lock screen. One profile with no passcode (a first run) goes straight in. While
+ * open, it adds the profile bar, the storage warning, and the idle lock; when
+ * locking, the lesson closes first so its pending answers are saved.
+ */
+export function ProfileGate({ children }: { children: ReactNode }): JSX.Element {
+  const { t } = useTranslation();
+  const route = useHashRoute();
+  const [gate, setGate] = useState<Gate>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    call('getProfiles', {}).then(
+      (state) => setGate({ status: 'ready', state }),
+      (error: unknown) => setGate({ status: 'failed', message: describeFailure(error).message }),
+    );
+  }, []);
+  const update = useCallback((state: ProfilesState) => setGate({ status: 'ready', state }), []);
+
+  const state = gate.status === 'ready' ? gate.state : null;
+  const active = state?.profiles.find((p) => p.id === state.activeId) ?? null;
+  const open = state !== null && active !== null && state.unlocked;
+
+  const lock = useCallback(
+    async (leave: boolean): Promise<void> => {
+      setGate({ status: 'loading' });
+      await new Promise((resolve) => setTimeout(resolve, HAND_OVER_MS));
+      try {
+        update(await call('lockProfile', { leave }));
+      } catch (error) {
+        setGate({ status: 'failed', message: describeFailure(error).message });
+      }
+    },
+    [update],
+  );
+  useIdleLock(open && active.hasPasscode, active?.lockAfterMinutes ?? 10, () => void lock(false));
+
+  if (gate.status === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (gate.status === 'failed') {
+    return (
+      <p role="alert" className="form-error">
+        {gate.message}
+      </p>
+    );
+  }
+  if (active === null) return <ProfilePicker state={gate.state} onChange={update} />;
+  if (!gate.state.unlocked) {
+    return <LockScreen profile={active} onUnlocked={update} onSwitch={() => void lock(true)} />;
+  }
+  return (
+    <>
+      <StorageBanner />
+      <section className="profile-bar" aria-label={t('data.profiles.signedInAs', { name: active.name })}>
+        <span className="profile-name">{t('data.profiles.signedInAs', { name: active.name })}</span>
+        {route.name === 'lesson' ? (
+          <HistoryPanel lessonId={route.lessonId} onRestored={() => setGeneration((g) => g + 1)} />
+        ) : null}
+        {active.hasPasscode ? (
+          <button type="button" onClick={() => void lock(false)}>
+            {t('data.profiles.lockNow')}
+          </button>
+        ) : null}
+        <button type="button" onClick={() => void lock(true)}>
+          {t('data.profiles.switch')}
+        </button>
+        <ProfileSettings key={active.id} profile={active} onChange={update} />
+        {gate.state.keyStore === 'file' && !active.hasPasscode ? (
+          <p className="profile-key-note">{t('data.keyStore.none')}</p>
+        ) : null}
+      </section>
+      <Fragment key={generation}>{children}</Fragment>
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+import { useRef, useState, type FormEvent, type JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
+import { call } from '../api/client';
+import { describeFailure } from './apiError';
+
+type Note = { error: boolean; text: string } | null;
+
+function Message({ note }: { note: Note }): JSX.Element | null {
+  if (note === null) return null;
+  return (
+    <p role={note.error ? 'alert' : 'status'} className={note.error ? 'form-error' : undefined}>
+      {note.text}
+    </p>
+  );
+}
+
+/**
+ * The profile settings dialog: rename, passcode, idle lock time, saving a
+ * backup file, and deleting the profile (asked twice; a passcode is needed when set).
+ */
+export function ProfileSettings({
+  profile,
+  onChange,
+}: {
+  profile: ProfileInfo;
+  onChange: (state: ProfilesState) => void;
+}): JSX.Element {
+  const { t } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [name, setName] = useState(profile.name);
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [minutes, setMinutes] = useState(String(profile.lockAfterMinutes));
+  const [backupCode, setBackupCode] = useState('');
+  const [deleting, setDeleting] = useState(false);
+  const [deleteCode, setDeleteCode] = useState('');
+  const [note, setNote] = useState<Record<string, Note>>({});
+
+  const run =
+    (key: string, task: () => Promise<string>) =>
+    async (event?: FormEvent): Promise<void> => {
+      event?.preventDefault();
+      try {
+        const text = await task();
+        setNote((n) => ({ ...n, [key]: { error: false, text } }));
+      } catch (failure) {
+        setNote((n) => ({ ...n, [key]: { error: true, text: describeFailure(failure).message } }));
+      }
+    };
+
+  const rename = run('rename', async () => {
+    onChange(await call('renameProfile', { profileId: profile.id, name: name.trim() }));
+    return t('data.profiles.renameDone', { name: name.trim() });
+  });
+  const passcode = run('passcode', async () => {
+    const state = await call('setPasscode', {
+      current: profile.hasPasscode ? current : null,
+      next: next === '' ? null : next,
+    });
+    setCurrent('');
+    setNext('');
+    onChange(state);
+    return next === '' ? t('data.profiles.passcodeRemoved') : t('data.profiles.passcodeSet');
+  });
+  const lockAfter = run('lockAfter', async () => {
+    onChange(await call('setLockAfter', { minutes: Number(minutes) }));
+    return t('data.profiles.lockAfterSaved');
+  });
+  const backup = run('backup', async () => {
+    const outcome = await call('exportProfile', { passcode: backupCode });
+    setBackupCode('');
+    return outcome.status === 'saved'
+      ? t('data.portable.exported', { path: outcome.path })
+      : t('data.portable.cancelled');
+  });
+  const remove = run('delete', async () => {
+    const state = await call('deleteProfile', {
+      profileId: profile.id,
+      passcode: profile.hasPasscode ? deleteCode : null,
+      confirm: true,
+    });
+    dialog.current?.close();
+    onChange(state);
+    return '';
+  });
+
+  return (
+    <>
+      <button type="button" onClick={() => dialog.current?.showModal()}>
+        {t('data.profiles.manage')}
+      </button>
+      <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
+        <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
+        <form className="profile-form" onSubmit={(e) => void rename(e)}>
+          <label htmlFor="settings-name">{t('data.profiles.name')}</label>
+          <input id="settings-name" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} />
+          <button type="submit">{t('data.profiles.rename')}</button>
+          <Message note={note.rename ?? null} />
+        </form>
+        <form className="profile-form" onSubmit={(e) => void passcode(e)}>
+          <h3>{t('data.profiles.passcodeTitle')}</h3>
+          {profile.hasPasscode ? (
+            <>
+              <label htmlFor="settings-current">{t('data.profiles.currentPasscode')}</label>
+              <input
+                id="settings-current"
+                type="password"
+                value={current}
+                onChange={(e) => setCurrent(e.target.value)}
+              />
+            </>
+          ) : null}
+          <label htmlFor="settings-next">{t('data.profiles.newPasscode')}</label>
+          <input
+            id="settings-next"
+            type="password"
+            autoComplete="new-password"
+            value={next}
+            onChange={(e) => setNext(e.target.value)}
+          />
+          <button type="submit">{t('data.profiles.setPasscode')}</button>
+          <Message note={note.passcode ?? null} />
+        </form>
+        {profile.hasPasscode ? (
+          <form className="profile-form" onSubmit={(e) => void lockAfter(e)}>
+            <label htmlFor="settings-minutes">{t('data.profiles.lockAfter')}</label>
+            <input
+              id="settings-minutes"
+              type="number"
+              min={1}
+              max={240}
+              value={minutes}
+              onChange={(e) => setMinutes(e.target.value)}
+            />
+            <button type="submit">{t('data.profiles.saveLockAfter')}</button>
+            <Message note={note.lockAfter ?? null} />
+          </form>
+        ) : null}
+        <form className="profile-form" onSubmit={(e) => void backup(e)}>
+          <h3>{t('data.portable.title')}</h3>
+          <p>{t('data.portable.exportHelp')}</p>
+          <label htmlFor="settings-backup">{t('data.portable.exportPasscode')}</label>
+          <input
+            id="settings-backup"
+            type="password"
+            autoComplete="new-password"
+            value={backupCode}
+            onChange={(e) => setBackupCode(e.target.value)}
+          />
+          <button type="submit" disabled={backupCode.length < 8}>
+            {t('data.portable.export')}
+          </button>
+          <Message note={note.backup ?? null} />
+        </form>
+        <section className="profile-form danger" aria-labelledby="settings-delete">
+          <h3 id="settings-delete">{t('data.profiles.deleteTitle')}</h3>
+          <p>{t('data.profiles.deleteHelp')}</p>
+          {deleting ? (
+            <form onSubmit={(e) => void remove(e)}>
+              <p role="alert">{t('data.profiles.deleteConfirm', { name: profile.name })}</p>
+              {profile.hasPasscode ? (
+                <>
+                  <label htmlFor="settings-delete-code">{t('data.profiles.deleteNeedsPasscode')}</label>
+                  <input
+                    id="settings-delete-code"
+                    type="password"
+                    value={deleteCode}
+                    onChange={(e) => setDeleteCode(e.target.value)}
+                  />
+                </>
+              ) : null}
+              <div className="form-actions">
+                <button type="submit" className="danger-button">
+                  {t('data.profiles.deleteYes')}
+                </button>
+                <button type="button" onClick={() => setDeleting(false)}>
+                  {t('data.profiles.deleteNo')}
+                </button>
+              </div>
+            </form>
+          ) : (
+            <button type="button" className="danger-button" onClick={() => setDeleting(true)}>
+              {t('data.profiles.delete')}
+            </button>
+          )}
+          <Message note={note.delete ?? null} />
+        </section>
+        <form method="dialog">
+          <button type="submit" className="primary">
+            {t('data.profiles.close')}
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}

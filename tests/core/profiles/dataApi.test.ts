@@ -1,0 +1,144 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Result } from '../../../common/result';
+import { createService, type Service } from '../../../core/service';
+import { removeDir, tempDir, testKdf } from '../store/storeHelpers';
+
+const root = join(import.meta.dirname, '../../..');
+let work: string;
+let service: Service;
+let exported: string | null;
+
+beforeEach(async () => {
+  work = await tempDir('data-api');
+  exported = null;
+  service = createService({
+    dataDir: join(work, 'data'),
+    cacheDir: join(work, 'cache'),
+    lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
+    resourcesDir: join(root, 'resources'),
+    store: { kdf: testKdf, historyGapMs: 0 },
+    adapters: {
+      host: 'browser',
+      version: '0.0.0-test',
+      renderPdf: async () => new Uint8Array(),
+      chooseSavePath: async (name) => (exported = join(work, name)),
+      print: async () => ({ status: 'cancelled' }),
+    },
+  });
+});
+afterEach(async () => {
+  await service.store.close();
+  await removeDir(work);
+});
+
+async function value<T>(result: Promise<Result<unknown>>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value as T;
+}
+const d = (method: string, payload: unknown): Promise<Result<unknown>> => service.dispatch(method, payload);
+const save = (v: unknown): Promise<Result<unknown>> =>
+  d('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', value: v });
+
+describe('data API', () => {
+  it('opens a first run straight into the default profile', async () => {
+    expect(await value(d('getProfiles', {}))).toMatchObject({ activeId: 'default', unlocked: true, keyStore: 'file' });
+    expect(await save('hello')).toMatchObject({ ok: true });
+  });
+
+  it('creates a profile with a passcode, locks it, refuses data while locked, and unlocks', async () => {
+    await value(d('createProfile', { name: 'Ana', passcode: 'open sesame' }));
+    const state = await value<{ activeId: string }>(d('getProfiles', {}));
+    expect(await save('mine')).toMatchObject({ ok: true });
+    expect(await value(d('lockProfile', { leave: false }))).toMatchObject({
+      activeId: state.activeId,
+      unlocked: false,
+    });
+    expect(await d('loadAnswers', { lessonId: 'sample-lesson' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await d('openProfile', { profileId: state.activeId, passcode: 'not it!' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden', details: { reason: 'wrong-passcode' } },
+    });
+    await value(d('openProfile', { profileId: state.activeId, passcode: 'open sesame' }));
+    expect(await d('loadAnswers', { lessonId: 'sample-lesson' })).toMatchObject({
+      ok: true,
+      value: { answers: { 'name-it': { value: 'mine' } } },
+    });
+    // The default profile is untouched by Ana's answers.
+    await value(d('openProfile', { profileId: 'default', passcode: null }));
+    expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({ answers: {} });
+  });
+
+  it('keeps earlier versions of an answer and restores one', async () => {
+    await save('first');
+    await save('second');
+    await save('third');
+    const history = await value<{
+      exercises: { exerciseId: string; versions: { value: unknown; updatedAt: string }[] }[];
+    }>(d('getLessonHistory', { lessonId: 'sample-lesson' }));
+    const versions = history.exercises.find((e) => e.exerciseId === 'name-it')?.versions ?? [];
+    expect(versions.map((v) => v.value)).toEqual(['second', 'first']);
+    await value(
+      d('restoreAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', updatedAt: versions[1]?.updatedAt }),
+    );
+    expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({
+      answers: { 'name-it': { value: 'first' } },
+    });
+    const after = await value<{ exercises: { versions: { value: unknown }[] }[] }>(
+      d('getLessonHistory', { lessonId: 'sample-lesson' }),
+    );
+    expect(after.exercises[0]?.versions.map((v) => v.value)).toEqual(['third', 'second', 'first']);
+  });
+
+  it('exports a profile to an encrypted backup file and imports it back with its passcode', async () => {
+    await save('take me home');
+    expect(await value(d('exportProfile', { passcode: 'backup passcode' }))).toMatchObject({ status: 'saved' });
+    const bytes = await readFile(exported ?? '');
+    expect(bytes.includes(Buffer.from('take me home'))).toBe(false);
+    const data = bytes.toString('base64');
+    expect(await d('importProfile', { data, passcode: 'wrong passcode' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await d('importProfile', { data: Buffer.from('nope').toString('base64'), passcode: 'backup passcode' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    const state = await value<{ activeId: string; profiles: { name: string; hasPasscode: boolean }[] }>(
+      d('importProfile', { data, passcode: 'backup passcode' }),
+    );
+    expect(state.profiles.map((p) => [p.name, p.hasPasscode])).toEqual([
+      ['Me', false],
+      ['Me (imported)', true],
+    ]);
+    expect(state.activeId).not.toBe('default');
+    expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({
+      answers: { 'name-it': { value: 'take me home' } },
+    });
+  });
+
+  it('deletes a profile only with its passcode, and renames one', async () => {
+    await value(d('createProfile', { name: 'Ben', passcode: 'ben code' }));
+    const { activeId } = await value<{ activeId: string }>(d('getProfiles', {}));
+    expect(await d('renameProfile', { profileId: activeId, name: 'me' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    await value(d('renameProfile', { profileId: activeId, name: 'Benjamin' }));
+    expect(await d('deleteProfile', { profileId: activeId, passcode: 'wrong code', confirm: true })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const after = await value<{ profiles: { name: string }[] }>(
+      d('deleteProfile', { profileId: activeId, passcode: 'ben code', confirm: true }),
+    );
+    expect(after.profiles.map((p) => p.name)).toEqual(['Me']);
+  });
+});

@@ -1,0 +1,28 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExerciseRef } from '../../../common/exercises';
+import { AnswerStore, type AnswerStoreOptions } from '../../../core/store/answerStore';
+
+/** A cheap scrypt cost so tests stay fast; the app uses strongKdf. */
+export const testKdf = { N: 2 ** 10, r: 8, p: 1 };
+
+export const exercises: ExerciseRef[] = [
+  { id: 'note', type: 'short-text', label: 'Note' },
+  { id: 'story', type: 'long-text', label: 'Story' },
+  { id: 'level', type: 'scale', label: 'Level' },
+  { id: 'signs', type: 'checklist', label: 'Signs' },
+];
+export const byId = (id: string): ExerciseRef => exercises.find((e) => e.id === id) as ExerciseRef;
+
+export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(), `groundwork-${prefix}-`));
+export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true });
+
+export const newStore = (dataDir: string, options: AnswerStoreOptions = {}): AnswerStore =>
+  new AnswerStore(dataDir, { kdf: testKdf, ...options });
+
+/** Every file under a folder, as paths relative to it. */
+export async function allFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+}
