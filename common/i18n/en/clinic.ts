@@ -1,2 +1,47 @@
 /** English strings for the clinic feature, merged into common/i18n/en.ts under the key "clinic". */
-export const clinicEn = {};
+export const clinicEn = {
+  titleWithClinic: '{{app}} – {{clinic}}',
+  problemsTitle: 'The clinic settings need attention',
+  problemsIntro:
+    'Groundwork is using its built-in settings in place of the file below. This is for the staff who set up this computer: nothing you save is affected.',
+  problemsMore: 'See the About page for details',
+  about: {
+    link: 'About Groundwork',
+    title: 'About Groundwork',
+    version: 'Version',
+    host: 'Running as',
+    hostElectron: 'Desktop app',
+    hostBrowser: 'Browser host (for development and testing)',
+    settingsTitle: 'Clinic settings in force',
+    noClinic: 'No clinic settings are in force: Groundwork uses its built-in settings.',
+    clinicName: 'Clinic name',
+    notSet: 'Not set',
+    language: 'Language',
+    idleLock: 'Lock after no use',
+    idleLockMinutes: '{{count}} minutes',
+    idleLockOff: 'Off',
+    idleLockDefault: 'App default',
+    colours: 'Colours',
+    accent: 'Accent {{colour}}, text on accent {{text}}',
+    defaultColours: 'Built-in colours',
+    lessonsShown: 'Modules and lessons shown',
+    allLessons: 'Every lesson, in the usual order',
+    moduleAll: '{{module}}: all lessons',
+    moduleLessons: '{{module}}: {{lessons}}',
+    crisisTitle: 'Crisis and local numbers',
+    filesTitle: 'Settings files',
+    filesIntro:
+      'Settings in this user’s file replace the same settings in the machine-wide file. Lessons in a lessons folder next to either file appear beside the core lessons.',
+    scope_machine: 'Machine-wide file',
+    scope_user: 'This user’s file',
+    status_loaded: 'In use',
+    status_absent: 'Not present',
+    status_invalid: 'Has problems: not used',
+    lessonsFolder: 'Clinic lessons folder: {{dir}}',
+    problemsTitle: 'Problems',
+    noProblems: 'No problems found.',
+    dataTitle: 'Where data is kept',
+    dataDir:
+      'Answers and settings for this user are kept in {{dir}}. Nothing leaves this computer unless it is exported.',
+  },
+};

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { contrastRatio, formatRatio, MIN_TEXT_CONTRAST, normalizeHex } from './contrast';
+
+/**
+ * The clinic configuration file (clinic.json), validated field by field so a
+ * mistake is reported with the setting at fault. Every field but schemaVersion is
+ * optional: a clinic sets only what it wants to change. docs/RELEASING.md shows a
+ * complete example.
+ */
+
+export const CLINIC_SCHEMA_VERSION = 1;
+
+/** The backgrounds accent-coloured text sits on: cards (white) and the page (warm paper). */
+export const pageBackgrounds = { white: '#ffffff', page: '#fbfaf7' } as const;
+
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slugMessage = 'use lowercase letters, digits and single hyphens, like "coping-skills"';
+
+const hexColour = z
+  .string()
+  .refine((value) => normalizeHex(value) !== null, 'use a hex colour like "#1f5f8b"')
+  .transform((value) => normalizeHex(value) ?? value);
+
+const phoneLine = z.strictObject({
+  /** Who answers, such as "988 Suicide & Crisis Lifeline" or "Riverside front desk". */
+  name: z.string().trim().min(1, 'give the name of the service').max(80),
+  /** What to dial or text, as a person reads it: "Call or text 988", "(555) 010-0100". */
+  contact: z.string().trim().min(1, 'give the number to call or text').max(80),
+  /** Hours, languages or when to use it. */
+  detail: z.string().trim().max(200).default(''),
+});
+
+const colours = z
+  .strictObject({
+    accent: hexColour,
+    accentText: hexColour.default('#ffffff'),
+  })
+  .superRefine((value, ctx) => {
+    const onPage = Math.min(
+      contrastRatio(value.accent, pageBackgrounds.white),
+      contrastRatio(value.accent, pageBackgrounds.page),
+    );
+    if (onPage < MIN_TEXT_CONTRAST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accent'],
+        message: `${value.accent} has a contrast of ${formatRatio(onPage)} against the white page; links and headings need at least 4.5:1. Choose a darker colour.`,
+      });
+    }
+    const onAccent = contrastRatio(value.accent, value.accentText);
+    if (onAccent < MIN_TEXT_CONTRAST) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['accentText'],
+        message: `${value.accentText} on ${value.accent} has a contrast of ${formatRatio(onAccent)}; button text needs at least 4.5:1.`,
+      });
+    }
+  });
+
+const moduleChoice = z.strictObject({
+  id: z.string().regex(slug, slugMessage),
+  /** The module's heading in the lesson list, for a clinic's own module. */
+  name: z.string().trim().min(1).max(60).optional(),
+  /** A sentence or two under the module's heading, for a clinic's own module. */
+  overview: z.string().trim().min(1).max(600).optional(),
+  /** The lessons shown in this module, in this order; omitted: all of the module's lessons. */
+  lessons: z
+    .array(z.string().regex(slug, slugMessage))
+    .max(100)
+    .refine((ids) => new Set(ids).size === ids.length, 'list each lesson once')
+    .optional(),
+});
+
+export const clinicConfigSchema = z.strictObject({
+  schemaVersion: z.literal(CLINIC_SCHEMA_VERSION, {
+    error: (issue) =>
+      typeof issue.input === 'number' && issue.input > CLINIC_SCHEMA_VERSION
+        ? `this file is for a newer version of Groundwork (schemaVersion ${issue.input}); update Groundwork or use schemaVersion ${CLINIC_SCHEMA_VERSION}`
+        : `add "schemaVersion": ${CLINIC_SCHEMA_VERSION} at the top of the file`,
+  }),
+  /** The clinic's name, shown in the header and on printed worksheets. */
+  name: z.string().trim().min(1).max(80).optional(),
+  /** A PNG, JPEG, SVG or WebP file, relative to this file; at most 512 KB. */
+  logo: z.string().trim().min(1).max(260).optional(),
+  colors: colours.optional(),
+  /** Replace the national crisis lines (988, 911, SAMHSA) shown by Crisis help. */
+  crisisLines: z.array(phoneLine).min(1, 'list at least one crisis line, or leave crisisLines out').max(8).optional(),
+  /** The clinic's own numbers, shown after the crisis lines. */
+  localNumbers: z.array(phoneLine).max(8).optional(),
+  /** Which modules appear, in this order; omitted: every module. */
+  modules: z
+    .array(moduleChoice)
+    .min(1, 'list at least one module, or leave modules out')
+    .max(30)
+    .refine((list) => new Set(list.map((m) => m.id)).size === list.length, 'list each module once')
+    .optional(),
+  /** The language the app starts in, such as "en". */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'use a two-letter language code, like "en"')
+    .optional(),
+  /** Minutes without use before the app locks; 0 turns the lock off. */
+  idleLockMinutes: z.number().int('use whole minutes').min(0).max(240).optional(),
+});
+
+export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
+export type ClinicPhoneLine = z.infer<typeof phoneLine>;

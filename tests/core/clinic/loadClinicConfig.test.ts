@@ -1,0 +1,162 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeClinicProblem } from '../../../common/clinic';
+import { clinicLocationFor, clinicLocations, machineClinicFile } from '../../../core/clinic/clinicLocations';
+import { loadClinicConfig } from '../../../core/clinic/loadClinicConfig';
+
+let dir: string;
+let machineFile: string;
+let userFile: string;
+const locations = () => [clinicLocationFor('machine', machineFile), clinicLocationFor('user', userFile)];
+const write = (file: string, value: unknown) =>
+  writeFile(file, typeof value === 'string' ? value : JSON.stringify(value, null, 2));
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'groundwork-clinic-'));
+  await mkdir(join(dir, 'machine'));
+  await mkdir(join(dir, 'user'));
+  machineFile = join(dir, 'machine', 'clinic.json');
+  userFile = join(dir, 'user', 'clinic.json');
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('clinic locations', () => {
+  it('documents one machine-wide file per operating system', () => {
+    expect(machineClinicFile('linux', {})).toBe('/etc/groundwork/clinic.json');
+    expect(machineClinicFile('darwin', {})).toBe('/Library/Application Support/Groundwork/clinic.json');
+    expect(machineClinicFile('win32', { ProgramData: 'D:\\ProgramData' })).toBe(
+      'D:\\ProgramData\\Groundwork\\clinic.json',
+    );
+    expect(machineClinicFile('win32', {})).toBe('C:\\ProgramData\\Groundwork\\clinic.json');
+  });
+
+  it('reads the machine-wide file first and the user file in the data folder second, each with lessons/', () => {
+    expect(clinicLocations({ platform: 'linux', env: {}, userDataDir: '/home/pat/.config/Groundwork' })).toEqual([
+      { scope: 'machine', file: '/etc/groundwork/clinic.json', lessonsDir: '/etc/groundwork/lessons' },
+      {
+        scope: 'user',
+        file: '/home/pat/.config/Groundwork/clinic.json',
+        lessonsDir: '/home/pat/.config/Groundwork/lessons',
+      },
+    ]);
+    const [machine] = clinicLocations({ platform: 'win32', env: { ProgramData: 'C:\\ProgramData' }, userDataDir: 'x' });
+    expect(machine?.lessonsDir).toBe('C:\\ProgramData\\Groundwork\\lessons');
+  });
+});
+
+describe('loadClinicConfig', () => {
+  it('uses the defaults when there is no file, without calling that a problem', async () => {
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.settings).toEqual({});
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.sources.map((s) => s.status)).toEqual(['absent', 'absent']);
+  });
+
+  it('merges the files, a user setting replacing the machine-wide one', async () => {
+    await write(machineFile, {
+      schemaVersion: 1,
+      name: 'Riverside',
+      colors: { accent: '#0B5D3B' },
+      localNumbers: [{ name: 'Front desk', contact: '555-0100' }],
+    });
+    await write(userFile, { schemaVersion: 1, name: 'Riverside Evening', idleLockMinutes: 5 });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.settings).toEqual({
+      name: 'Riverside Evening',
+      colors: { accent: '#0b5d3b', accentText: '#ffffff' },
+      localNumbers: [{ name: 'Front desk', contact: '555-0100', detail: '' }],
+      idleLockMinutes: 5,
+    });
+    expect(loaded.origin).toMatchObject({ name: userFile, colors: machineFile, idleLockMinutes: userFile });
+  });
+
+  it('points a JSON mistake at its file, line and column, and ignores that file', async () => {
+    await write(machineFile, { schemaVersion: 1, name: 'Riverside' });
+    await write(userFile, '{\n  "schemaVersion": 1,\n  "name": "Evening"\n  "language": "en"\n}\n');
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.settings.name).toBe('Riverside');
+    expect(loaded.sources.map((s) => s.status)).toEqual(['loaded', 'invalid']);
+    expect(loaded.problems).toHaveLength(1);
+    expect(loaded.problems[0]).toMatchObject({ file: userFile, line: 4, column: 3 });
+    expect(describeClinicProblem(loaded.problems[0] ?? { file: '', field: null, message: '' })).toMatch(
+      new RegExp(`^${userFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:4:3: the file is not valid JSON`),
+    );
+  });
+
+  it('accepts a file saved with a byte-order mark by a Windows editor', async () => {
+    await write(machineFile, `\uFEFF${JSON.stringify({ schemaVersion: 1, name: 'Riverside' })}`);
+    expect((await loadClinicConfig(locations())).settings.name).toBe('Riverside');
+  });
+
+  it('names every bad field, and applies none of that file', async () => {
+    await write(machineFile, {
+      schemaVersion: 1,
+      name: 'Lakeside',
+      colors: { accent: '#8fbc8f', accentText: '#ffffff' },
+      crisisLines: [{ name: 'Crisis', contact: '' }],
+      idleLockMinutes: 2.5,
+      crisisLine: [],
+    });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.settings).toEqual({});
+    const messages = loaded.problems.map(describeClinicProblem);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/colors\.accent: #8fbc8f has a contrast of 2\.\d\d:1 against the white page/),
+        expect.stringMatching(/crisisLines\[0\]\.contact: give the number to call or text/),
+        expect.stringMatching(/idleLockMinutes: use whole minutes/),
+        expect.stringMatching(/crisisLine: unknown setting "crisisLine"/),
+      ]),
+    );
+    for (const problem of loaded.problems) expect(problem.file).toBe(machineFile);
+  });
+
+  it('checks button text against the accent colour', async () => {
+    await write(machineFile, { schemaVersion: 1, colors: { accent: '#1f5f8b', accentText: '#2a6a96' } });
+    const [problem] = (await loadClinicConfig(locations())).problems;
+    expect(problem).toMatchObject({ field: 'colors.accentText' });
+    expect(problem?.message).toMatch(
+      /#2a6a96 on #1f5f8b has a contrast of 1\.\d\d:1; button text needs at least 4\.5:1/,
+    );
+  });
+
+  it('asks for a schema version, and refuses a file from a newer Groundwork', async () => {
+    await write(machineFile, { name: 'No version' });
+    await write(userFile, { schemaVersion: 2, name: 'Future' });
+    const messages = (await loadClinicConfig(locations())).problems.map((p) => `${p.field}: ${p.message}`);
+    expect(messages).toEqual([
+      'schemaVersion: add "schemaVersion": 1 at the top of the file',
+      'schemaVersion: this file is for a newer version of Groundwork (schemaVersion 2); update Groundwork or use schemaVersion 1',
+    ]);
+  });
+
+  it('loads the logo beside the file as a data URL, and reports a missing one without losing the rest', async () => {
+    await write(join(dir, 'machine', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await write(machineFile, { schemaVersion: 1, name: 'Riverside', logo: 'logo.svg' });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+
+    await write(userFile, { schemaVersion: 1, logo: 'missing.png' });
+    const missing = await loadClinicConfig(locations());
+    expect(missing.logo).toBeNull();
+    expect(missing.settings.name).toBe('Riverside');
+    expect(missing.problems).toEqual([
+      expect.objectContaining({ file: userFile, field: 'logo', message: expect.stringContaining('missing.png') }),
+    ]);
+
+    await write(userFile, { schemaVersion: 1, logo: 'logo.gif' });
+    expect((await loadClinicConfig(locations())).problems[0]?.message).toMatch(/PNG, JPEG, SVG or WebP/);
+  });
+
+  it('checks module and lesson lists for repeats', async () => {
+    await write(machineFile, {
+      schemaVersion: 1,
+      modules: [{ id: 'coping-skills', lessons: ['a', 'a'] }, { id: 'coping-skills' }],
+    });
+    const fields = (await loadClinicConfig(locations())).problems.map((p) => `${p.field}: ${p.message}`);
+    expect(fields).toEqual(['modules[0].lessons: list each lesson once', 'modules: list each module once']);
+  });
+});
