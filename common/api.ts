@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ContentNote, LessonFrontmatter } from './lessonSchema';
 import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercises';
 import type { Result } from './result';
+import type { ClinicInfo } from './clinic';
+import { dataRequestSchemas, type DataResponses } from './dataApi';
 import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
@@ -24,9 +26,21 @@ const worksheetRequest = z.strictObject({
   lessonId,
   filled: z.boolean(),
   paper: z.enum(paperSizes),
+  /** Body text of at least 18 pt. */
+  largePrint: z.boolean().optional(),
+});
+
+/** Several lessons' worksheets in one PDF, each starting on a new page, in the order given. */
+const packetRequest = z.strictObject({
+  lessonIds: z.array(lessonId).min(1).max(200),
+  filled: z.boolean(),
+  paper: z.enum(paperSizes),
+  largePrint: z.boolean().optional(),
 });
 
 export const requestSchemas = {
+  // Profiles, passcodes, history, storage status and backup files (common/dataApi.ts).
+  ...dataRequestSchemas,
   getAppInfo: z.strictObject({}),
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
@@ -35,6 +49,12 @@ export const requestSchemas = {
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
   getProgram: z.strictObject({}),
+  exportPacket: packetRequest,
+  printPacket: packetRequest,
+  exportFacilitatorGuide: z.strictObject({ lessonId, paper: z.enum(paperSizes) }),
+  /** "auto": open (or bring forward) on a second display when there is one; "next": move it to the next display. */
+  openAudienceWindow: z.strictObject({ lessonId, display: z.enum(['auto', 'next']) }),
+  closeAudienceWindow: z.strictObject({}),
 } as const satisfies { [M in Method]: z.ZodType };
 
 export { methods, ipcChannel, flushRequestChannel, flushDoneChannel, type Method };
@@ -54,6 +74,8 @@ export interface AppInfo {
   /** Which host serves the API: the Electron app or the browser development host. */
   host: 'electron' | 'browser';
   crisisLines: CrisisLine[];
+  /** The clinic's configuration in force, where it was read from, and any problems with it. */
+  clinic: ClinicInfo;
   /** Plain-words messages about the person's data, such as a damaged file that was kept aside. */
   notices: string[];
 }
@@ -107,7 +129,7 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses {
+export interface Responses extends DataResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;
@@ -116,7 +138,19 @@ export interface Responses {
   exportWorksheet: ExportOutcome;
   printWorksheet: PrintOutcome;
   getProgram: Program;
+  exportPacket: ExportOutcome;
+  printPacket: PrintOutcome;
+  exportFacilitatorGuide: ExportOutcome;
+  openAudienceWindow: AudienceWindowOutcome;
+  closeAudienceWindow: { closed: boolean };
 }
+
+/**
+ * Where the audience view of a presentation opened. "unsupported": this host has
+ * no window of its own to offer (the browser host), so the page opens one itself.
+ */
+export type AudienceWindowOutcome =
+  { status: 'opened'; fullScreen: boolean; displays: number; display: number } | { status: 'unsupported' };
 
 /** What the renderer can call: one async function per method, answering a Result. */
 export type GroundworkApi = {

@@ -11,7 +11,27 @@ export const methods = [
   'saveAnswer',
   'exportWorksheet',
   'printWorksheet',
+  // Data safety (common/dataApi.ts).
+  'getProfiles',
+  'createProfile',
+  'openProfile',
+  'lockProfile',
+  'renameProfile',
+  'deleteProfile',
+  'setPasscode',
+  'setLockAfter',
+  'getLessonHistory',
+  'restoreAnswer',
+  'getStorageStatus',
+  'retryStorage',
+  'exportProfile',
+  'importProfile',
   'getProgram',
+  'exportPacket',
+  'printPacket',
+  'exportFacilitatorGuide',
+  'openAudienceWindow',
+  'closeAudienceWindow',
 ] as const;
 
 export type Method = (typeof methods)[number];

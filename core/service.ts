@@ -11,11 +11,14 @@ import {
 } from '../common/api';
 import { defaultCrisisLines } from '../common/crisisLines';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
+import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
-import { AnswerStore, DEFAULT_PROFILE_ID } from './store/answerStore';
+import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
+import { createDataApi } from './profiles/dataHandlers';
 import { writeFileAtomic } from './store/durableFile';
-import { renderWorksheetHtml } from './worksheet/renderWorksheet';
+import { renderPacketHtml } from './worksheet/renderWorksheet';
 import { loadProgram } from './program/loadProgram';
+import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -27,6 +30,8 @@ export interface HostAdapters {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Prints a print-ready document through the system's print dialog. */
   print(html: string, paper: PaperSize, title: string): Promise<PrintOutcome>;
+  /** The presentation's audience window, where the host can open one itself (Electron); absent in the browser host. */
+  audienceWindow?: AudienceWindowAdapter;
 }
 
 export interface ServiceOptions {
@@ -38,8 +43,12 @@ export interface ServiceOptions {
   resourcesDir: string;
   adapters: HostAdapters;
   crisisLines?: CrisisLine[];
+  /** The clinic's configuration: crisis numbers, branding, lesson folders and order. */
+  clinic?: Clinic;
   /** curriculum/program.json: module overviews and suggested schedules. */
   programFile?: string;
+  /** The answer store's key store (Electron: the system's secure store), passcode cost and writer. */
+  store?: AnswerStoreOptions;
 }
 
 /** The handlers behind every API method, with requests already validated. */
@@ -66,41 +75,82 @@ function safeFileName(title: string, filled: boolean): string {
 }
 
 export function createService(options: ServiceOptions): Service {
-  const curriculum = new Curriculum(options.lessonRoots, options.cacheDir);
-  const store = new AnswerStore(options.dataDir);
+  const clinic = options.clinic ?? Clinic.none();
+  const curriculum = new Curriculum([...options.lessonRoots, ...clinic.lessonRoots], options.cacheDir);
+  const store = new AnswerStore(options.dataDir, options.store);
   const { adapters } = options;
-  const profileId = DEFAULT_PROFILE_ID;
+  const data = createDataApi(store, curriculum, (name) => adapters.chooseSavePath(name));
 
-  const worksheetHtml = async (request: Request<'exportWorksheet'>) => {
-    const lesson = await curriculum.open(request.lessonId);
-    const modulePath = curriculum.cache.modulePath(lesson.hash);
-    if (modulePath === null) throw new ApiFailure('internal', 'The compiled lesson could not be found.');
-    const answers = request.filled
-      ? (await store.load(profileId, lesson.frontmatter.id, lesson.exercises)).answers
-      : {};
-    const html = await renderWorksheetHtml({
-      lesson,
-      modulePath,
-      answers,
-      filled: request.filled,
-      paper: request.paper,
-      resourcesDir: options.resourcesDir,
-    });
-    return { html, lesson };
+  /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
+  const packetHtml = async (request: Request<'exportPacket'>) => {
+    const entries = [];
+    for (const lessonId of request.lessonIds) {
+      const lesson = await curriculum.open(lessonId);
+      const modulePath = curriculum.cache.modulePath(lesson.hash);
+      if (modulePath === null) throw new ApiFailure('internal', 'The compiled lesson could not be found.');
+      const answers = request.filled
+        ? (await store.load(await data.activeProfileId(), lesson.frontmatter.id, lesson.exercises)).answers
+        : {};
+      entries.push({ lesson, modulePath, answers });
+    }
+    const html = await renderPacketHtml(
+      entries,
+      {
+        filled: request.filled,
+        paper: request.paper,
+        largePrint: request.largePrint ?? false,
+        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        language: clinic.language,
+        ...(clinic.name === null ? {} : { clinicName: clinic.name }),
+      },
+      options.resourcesDir,
+    );
+    const first = entries[0]?.lesson.frontmatter.title ?? 'worksheets';
+    const name = entries.length === 1 ? first : `${first} and ${entries.length - 1} more`;
+    return { html, name };
+  };
+
+  const exportPdf = async (
+    html: string,
+    request: { paper: PaperSize; filled: boolean; largePrint?: boolean },
+    name: string,
+  ) => {
+    let pdf: Uint8Array;
+    try {
+      pdf = await adapters.renderPdf(html, request.paper);
+    } catch (error) {
+      throw new ApiFailure('export-failed', `The PDF could not be made: ${(error as Error).message}`);
+    }
+    const path = await adapters.chooseSavePath(
+      safeFileName(`${name}${request.largePrint ? ' large print' : ''}`, request.filled),
+    );
+    if (path === null) return { status: 'cancelled' } as const;
+    try {
+      await writeFileAtomic(path, pdf);
+    } catch (error) {
+      throw new ApiFailure('export-failed', `The PDF could not be saved to ${path}: ${(error as Error).message}`);
+    }
+    return { status: 'saved', path } as const;
+  };
+  const single = (request: Request<'exportWorksheet'>): Request<'exportPacket'> => {
+    const { lessonId, ...rest } = request;
+    return { ...rest, lessonIds: [lessonId] };
   };
 
   const handlers: Handlers = {
+    ...data.handlers,
     async getAppInfo() {
       return {
         version: adapters.version,
         dataDir: options.dataDir,
         host: adapters.host,
-        crisisLines: options.crisisLines ?? defaultCrisisLines,
+        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        clinic: clinic.info(await curriculum.list()),
         notices: store.notices.map((n) => n.message),
       };
     },
     async listLessons() {
-      return { lessons: await curriculum.list() };
+      return { lessons: clinic.arrange(await curriculum.list()) };
     },
     async openLesson({ lessonId }) {
       const lesson = await curriculum.open(lessonId);
@@ -108,7 +158,7 @@ export function createService(options: ServiceOptions): Service {
     },
     async loadAnswers({ lessonId }) {
       const lesson = await curriculum.open(lessonId);
-      return store.load(profileId, lessonId, lesson.exercises);
+      return store.load(await data.activeProfileId(), lessonId, lesson.exercises);
     },
     async saveAnswer({ lessonId, exerciseId, value }) {
       const lesson = await curriculum.open(lessonId);
@@ -116,32 +166,28 @@ export function createService(options: ServiceOptions): Service {
       if (exercise === undefined) {
         throw new ApiFailure('not-found', `The lesson "${lesson.frontmatter.title}" has no exercise "${exerciseId}".`);
       }
-      return { savedAt: await store.save(profileId, lessonId, exercise, value) };
+      return { savedAt: await store.save(await data.activeProfileId(), lessonId, exercise, value) };
     },
     async exportWorksheet(request) {
-      const { html, lesson } = await worksheetHtml(request);
-      let pdf: Uint8Array;
-      try {
-        pdf = await adapters.renderPdf(html, request.paper);
-      } catch (error) {
-        throw new ApiFailure('export-failed', `The PDF could not be made: ${(error as Error).message}`);
-      }
-      const path = await adapters.chooseSavePath(safeFileName(lesson.frontmatter.title, request.filled));
-      if (path === null) return { status: 'cancelled' };
-      try {
-        await writeFileAtomic(path, pdf);
-      } catch (error) {
-        throw new ApiFailure('export-failed', `The PDF could not be saved to ${path}: ${(error as Error).message}`);
-      }
-      return { status: 'saved', path };
+      const { html, name } = await packetHtml(single(request));
+      return exportPdf(html, request, name);
+    },
+    async exportPacket(request) {
+      const { html, name } = await packetHtml(request);
+      return exportPdf(html, request, name);
+    },
+    async printPacket(request) {
+      const { html, name } = await packetHtml(request);
+      return adapters.print(html, request.paper, name);
     },
     async getProgram() {
-      return loadProgram(options.programFile);
+      return clinic.arrangeProgram(await loadProgram(options.programFile));
     },
     async printWorksheet(request) {
-      const { html, lesson } = await worksheetHtml(request);
-      return adapters.print(html, request.paper, lesson.frontmatter.title);
+      const { html, name } = await packetHtml(single(request));
+      return adapters.print(html, request.paper, name);
     },
+    ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
   };
 
   const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startDevHost } from './server';
+import { devhostClinicLocations, startDevHost } from './server';
 
 /**
  * `npm run host`: serves the built renderer and the API on 127.0.0.1.
  * Options: --port (0 picks a free one), --data <folder>, --lessons <folder> (repeatable),
  * --exports <folder>, --cache <folder> (compiled lessons). GROUNDWORK_DATA_DIR also sets the data folder.
+ * --clinic-config <file> stands in for the machine-wide clinic.json (its lessons/ folder beside it, or
+ * --clinic-lessons <folder>); the per-user clinic.json and lessons/ are read from the data folder.
  */
 const { values } = parseArgs({
   options: {
@@ -15,6 +17,8 @@ const { values } = parseArgs({
     lessons: { type: 'string', multiple: true },
     exports: { type: 'string' },
     cache: { type: 'string' },
+    'clinic-config': { type: 'string' },
+    'clinic-lessons': { type: 'string' },
   },
 });
 
@@ -31,6 +35,7 @@ const host = await startDevHost({
   rendererDir: resolve(root, 'out/renderer'),
   resourcesDir: resolve(root, 'resources'),
   programFile: resolve(root, 'curriculum/program.json'),
+  clinicLocations: devhostClinicLocations(dataDir, values['clinic-config'], values['clinic-lessons']),
   version: pkg.version,
 });
 console.log(`Groundwork browser host: ${host.url}`);

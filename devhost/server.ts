@@ -6,6 +6,9 @@ import { extname, join, normalize, relative, resolve, sep } from 'node:path';
 import type { PaperSize } from '../common/api';
 import { fail } from '../common/result';
 import { printCsp, securityHeaders } from '../core/security/csp';
+import { Clinic } from '../core/clinic/clinic';
+import { clinicLocationFor, type ClinicLocation } from '../core/clinic/clinicLocations';
+import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
 import { createService, type Service } from '../core/service';
 import { ChromiumPdf } from './chromiumPdf';
 
@@ -39,6 +42,8 @@ export interface DevHostOptions {
   resourcesDir: string;
   /** curriculum/program.json; omitted in tests that use other lessons. */
   programFile?: string;
+  /** Clinic configuration files and lesson folders; none: no clinic settings. */
+  clinicLocations?: ClinicLocation[];
   version: string;
 }
 
@@ -89,17 +94,40 @@ function labelFor(dir: string): string {
   return fromRoot.startsWith('..') || fromRoot === '' ? dir : fromRoot;
 }
 
+/**
+ * The host's clinic files: a given file in the machine-wide slot (tests never touch
+ * the real machine-wide location), and the per-user file and lessons in the data folder.
+ */
+export function devhostClinicLocations(
+  dataDir: string,
+  machineFile?: string,
+  machineLessons?: string,
+): ClinicLocation[] {
+  const user = clinicLocationFor('user', join(dataDir, 'clinic.json'));
+  if (machineFile === undefined) return [user];
+  return [
+    clinicLocationFor('machine', resolve(machineFile), machineLessons ? resolve(machineLessons) : undefined),
+    user,
+  ];
+}
+
 export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   await mkdir(options.exportDir, { recursive: true });
   const pdf = new ChromiumPdf();
   const printDocs = new Map<string, string>();
   let exportCount = 0;
+  const clinic = new Clinic(await loadClinicConfig(options.clinicLocations ?? []));
   const service = createService({
     dataDir: options.dataDir,
     cacheDir: options.cacheDir,
     lessonRoots: options.lessonDirs.map((dir) => ({ dir, label: labelFor(dir) })),
     resourcesDir: options.resourcesDir,
     programFile: options.programFile,
+    clinic,
+    // Tests shorten how long an answer must stand before a change keeps it in its history.
+    store: process.env.GROUNDWORK_HISTORY_GAP_MS
+      ? { historyGapMs: Number(process.env.GROUNDWORK_HISTORY_GAP_MS) }
+      : undefined,
     adapters: {
       host: 'browser',
       version: options.version,

@@ -1,7 +1,12 @@
-import { app, dialog, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
-import { createService, type Service } from '../core/service';
+import { app, dialog, safeStorage, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { Clinic } from '../core/clinic/clinic';
+import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
+import type { Service } from '../core/service';
+import { createAudienceWindows } from './audienceWindow';
 import { setupIpc } from './ipc';
+import { createKeyStore } from './keyStore';
 import { appPaths } from './paths';
+import { prepareRuntimeEnv } from './runtimeEnv';
 import { createElectronAdapters } from './printing';
 import { isAppUrl, PrintDocuments, registerAppScheme, setupProtocol } from './protocol';
 import { createMainWindow, flushTimeoutMs, isAppWindowFrame } from './window';
@@ -97,20 +102,35 @@ function showMainWindow(preloadPath: string): void {
   mainWindow.focus();
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const paths = appPaths();
+  // The service (with esbuild and React) is imported only once the runtime settings they read on load are made.
+  prepareRuntimeEnv({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
+  const { createService } = await import('../core/service');
+  const clinic = new Clinic(await loadClinicConfig(paths.clinicLocations));
+  for (const problem of clinic.loaded.problems) console.error('groundwork: clinic configuration:', problem);
   const printDocuments = new PrintDocuments();
+  // Facilitator mode's audience view: window.open is refused below, so the main process opens it.
+  const audience = createAudienceWindows(paths.preloadPath, () =>
+    mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null,
+  );
   const service = createService({
     dataDir: paths.dataDir,
     cacheDir: paths.cacheDir,
     lessonRoots: paths.lessonRoots,
     resourcesDir: paths.resourcesDir,
     programFile: paths.programFile,
-    adapters: createElectronAdapters({
-      version: app.getVersion(),
-      printDocuments,
-      parentWindow: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null),
-    }),
+    clinic,
+    // Keys of profiles without a passcode go to the system's secure store (safeStorage) where there is one.
+    store: { keyStore: createKeyStore(safeStorage, paths.dataDir) },
+    adapters: {
+      ...createElectronAdapters({
+        version: app.getVersion(),
+        printDocuments,
+        parentWindow: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null),
+      }),
+      audienceWindow: audience,
+    },
   });
   denyAllPermissions(session.defaultSession);
   setupProtocol({
@@ -118,7 +138,7 @@ function start(): void {
     lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),
     printDocuments,
   });
-  setupIpc(service, isAppWindowFrame);
+  setupIpc(service, (frame) => isAppWindowFrame(frame) || audience.isAudienceFrame(frame));
   flushBeforeQuit(service);
   showMainWindow(paths.preloadPath);
   app.on('second-instance', () => showMainWindow(paths.preloadPath));

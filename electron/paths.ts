@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
+import { clinicLocations, type ClinicLocation } from '../core/clinic/clinicLocations';
 import type { LessonRoot } from '../core/curriculum/curriculum';
 
 /** Where the app keeps and finds things. */
@@ -18,6 +19,8 @@ export interface AppPaths {
   rendererDir: string;
   /** The preload bundle, one CommonJS file because a sandboxed preload cannot load modules. */
   preloadPath: string;
+  /** The machine-wide and per-user clinic.json, each with a lessons/ folder beside it. */
+  clinicLocations: ClinicLocation[];
 }
 
 /**
@@ -38,5 +41,6 @@ export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
     programFile: join(appDir, 'curriculum', 'program.json'),
     rendererDir: resolve(fileURLToPath(new URL('../renderer/', import.meta.url))),
     preloadPath: fileURLToPath(new URL('../preload/index.cjs', import.meta.url)),
+    clinicLocations: clinicLocations({ platform: process.platform, env, userDataDir: dataDir }),
   };
 }

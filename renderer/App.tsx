@@ -5,10 +5,19 @@ import { call } from './api/client';
 import { CrisisHelp } from './components/CrisisHelp';
 import { LessonList } from './components/LessonList';
 import { LessonView } from './components/LessonView';
+import { CrisisLinesContext } from '../curriculum/components';
 import { Schedule } from './components/Schedule';
+import { PacketBuilder } from './components/PacketBuilder';
 import type { Program } from '../common/programSchema';
 import { Notices } from './components/Notices';
 import { useHashRoute } from './hooks/useHashRoute';
+import { ProfileGate } from './profiles/ProfileGate';
+import { PresentRoute } from './presenter/PresentRoute';
+import { AboutLink } from './about/AboutLink';
+import { AboutPage } from './about/AboutPage';
+import { ClinicBrand } from './clinic/ClinicBrand';
+import { ClinicProblems } from './clinic/ClinicProblems';
+import { useClinicBranding } from './clinic/useClinicBranding';
 
 type Startup =
   | { status: 'loading' }
@@ -41,6 +50,13 @@ export function App(): JSX.Element {
     window.scrollTo(0, 0);
   }, [route]);
 
+  useClinicBranding(startup.status === 'ready' ? startup.info.clinic : null);
+
+  // Facilitator mode fills the window with its own layout, so the audience view shows only the lesson.
+  if (route.name === 'present') {
+    return <PresentRoute key={`${route.lessonId}/${route.view}`} lessonId={route.lessonId} view={route.view} />;
+  }
+
   return (
     <>
       <a
@@ -55,6 +71,7 @@ export function App(): JSX.Element {
           {t('app.name')}
           <span className="tagline">{t('app.tagline')}</span>
         </a>
+        <ClinicBrand clinic={startup.status === 'ready' ? startup.info.clinic : null} />
         <CrisisHelp lines={startup.status === 'ready' ? startup.info.crisisLines : []} />
       </header>
       <main id="main" tabIndex={-1}>
@@ -70,16 +87,27 @@ export function App(): JSX.Element {
           </div>
         ) : null}
         {startup.status === 'ready' ? (
-          <>
+          // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
+          <ProfileGate>
             <Notices notices={startup.info.notices} />
-            {route.name === 'lesson' ? <LessonView key={route.lessonId} lessonId={route.lessonId} /> : null}
+            {route.name === 'lessons' ? <ClinicProblems problems={startup.info.clinic.problems} /> : null}
+            {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
+            {route.name === 'lesson' ? (
+              // A safety plan in the lesson lists the crisis lines the app is set up with.
+              <CrisisLinesContext.Provider value={startup.info.crisisLines}>
+                <LessonView key={route.lessonId} lessonId={route.lessonId} />
+              </CrisisLinesContext.Provider>
+            ) : null}
+            {route.name === 'packets' ? <PacketBuilder program={startup.program} lessons={startup.lessons} /> : null}
             {route.name === 'schedule' ? <Schedule program={startup.program} lessons={startup.lessons} /> : null}
             {route.name === 'lessons' ? <LessonList lessons={startup.lessons} program={startup.program} /> : null}
-          </>
+          </ProfileGate>
         ) : null}
       </main>
       {startup.status === 'ready' ? (
-        <footer className="app-footer">{t('app.dataKeptIn', { dir: startup.info.dataDir })}</footer>
+        <footer className="app-footer">
+          {t('app.dataKeptIn', { dir: startup.info.dataDir })} <AboutLink />
+        </footer>
       ) : null}
     </>
   );

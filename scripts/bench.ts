@@ -1,9 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ExerciseRef } from '../common/exercises';
 import { Curriculum } from '../core/curriculum/curriculum';
-import { AnswerStore } from '../core/store/answerStore';
+import { benchData } from './benchData';
 import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../devhost/chromiumPdf';
 
@@ -55,30 +54,8 @@ try {
   report('load a cached lesson (p50)', percentile(loads, 50));
   report('load a cached lesson (p95)', percentile(loads, 95), 5);
 
-  // Save latency in a profile already holding 2,000 answers.
-  const store = new AnswerStore(join(work, 'data'));
-  const exercise: ExerciseRef = { id: 'note', type: 'long-text', label: 'Note' };
-  const filler = 'I noticed my shoulders were tight after the phone call, so I took a walk. ';
-  for (let lesson = 0; lesson < 100; lesson += 1) {
-    const profile = await (
-      store as unknown as {
-        open(id: string): Promise<{ db: { data: { answers: Record<string, Record<string, unknown>> } } }>;
-      }
-    ).open('bench');
-    profile.db.data.answers[`lesson-${lesson}`] = Object.fromEntries(
-      Array.from({ length: 20 }, (_, i) => [
-        `ex-${i}`,
-        { type: 'long-text', value: filler.repeat(2), updatedAt: new Date().toISOString() },
-      ]),
-    );
-  }
-  await store.save('bench', 'lesson-0', { ...exercise, id: 'ex-0' }, 'warm-up');
-  const saves: number[] = [];
-  for (let i = 0; i < 300; i += 1) {
-    saves.push((await time(() => store.save('bench', 'lesson-7', { ...exercise, id: 'ex-3' }, `${filler} ${i}`)))[0]);
-  }
-  report('save one answer, profile of 2,000 answers (p50)', percentile(saves, 50));
-  report('save one answer, profile of 2,000 answers (p95)', percentile(saves, 95), 10);
+  // Save latency in a profile holding five years of daily entries, with 1 and 20 profiles (scripts/benchData.ts).
+  await benchData(join(work, 'data'), report);
 
   // PDF export of one worksheet: render the HTML and print it in Chromium.
   const lesson = await warm.open(lessonId);

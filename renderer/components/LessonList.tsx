@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { lessonHref, scheduleHref } from '../hooks/useHashRoute';
+import { lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
 import type { Program } from '../../common/programSchema';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
@@ -28,6 +28,11 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
       {program.schedules.length > 0 ? (
         <p>
           <a href={scheduleHref}>{t('schedule.link')}</a>
+        </p>
+      ) : null}
+      {ok.length > 0 ? (
+        <p>
+          <a href={packetsHref}>{t('print.packetLink')}</a>
         </p>
       ) : null}
       {ok.length === 0 ? <p>{t('lessons.empty')}</p> : null}

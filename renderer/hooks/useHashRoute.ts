@@ -4,6 +4,7 @@ export type Route =
   | { name: 'lessons' }
   | { name: 'lesson'; lessonId: string }
   | { name: 'schedule' }
+  | { name: 'packets' }
   | { name: 'about' }
   | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
@@ -11,6 +12,7 @@ export type Route =
 const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/lesson\/([a-z0-9-]+)$/, route: (m) => ({ name: 'lesson', lessonId: m[1] ?? '' }) },
   { pattern: /^#\/schedule$/, route: () => ({ name: 'schedule' }) },
+  { pattern: /^#\/packets$/, route: () => ({ name: 'packets' }) },
   { pattern: /^#\/about$/, route: () => ({ name: 'about' }) },
   {
     pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
@@ -40,6 +42,7 @@ export function useHashRoute(): Route {
 export const lessonHref = (lessonId: string): string => `#/lesson/${lessonId}`;
 export const lessonsHref = '#/';
 export const scheduleHref = '#/schedule';
+export const packetsHref = '#/packets';
 export const aboutHref = '#/about';
 export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
   `#/present/${lessonId}/${view}`;

@@ -83,6 +83,8 @@ const electron = await vi.hoisted(async () => {
       BrowserWindow: FakeWindow,
       shell: { openExternal: vi.fn(async () => undefined) },
       dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn() },
+      // No secure store: the key store falls back to the data folder's key file.
+      safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text' },
       webContents: { fromFrame: () => undefined },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),

@@ -53,6 +53,8 @@ async function stop(child: ChildProcess): Promise<void> {
 
 interface Fixtures {
   lessonDirs: string[];
+  /** More command-line options for the host, such as --clinic-config <file>. */
+  hostArgs: string[];
   host: Host;
   /** Requests the page made to any origin but the host's own. */
   foreignRequests: string[];
@@ -60,11 +62,13 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   lessonDirs: [[join(root, 'curriculum/lessons')], { option: true }],
-  host: async ({ lessonDirs }, use) => {
+  hostArgs: [[], { option: true }],
+  host: async ({ lessonDirs, hostArgs }, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
     const exportDir = join(dataDir, 'exports');
     const args = ['--port', '0', '--data', dataDir, '--exports', exportDir, '--cache', sharedCache];
     for (const dir of lessonDirs) args.push('--lessons', dir);
+    args.push(...hostArgs);
     let running = await launch(args);
     const host: Host = {
       get url() {

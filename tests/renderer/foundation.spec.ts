@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readSavedAnswers } from './dataHelpers';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { pdfInfo, pdfText, pdfWords } from './helpers';
 
@@ -33,13 +32,11 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   await expect(bodySigns.getByRole('checkbox', { name: 'Headache' })).toBeChecked();
   await expect(page.getByRole('status').filter({ hasText: 'All answers saved' })).toBeVisible();
 
-  // The answers are on disk, in this person's profile file.
-  const file = JSON.parse(await readFile(join(host.dataDir, 'profiles', 'default.json'), 'utf8'));
-  expect(file.schemaVersion).toBe(1);
-  const saved = file.answers['how-stress-works'];
-  expect(saved['stressor-this-week'].value).toBe(STRESSOR);
-  expect(saved['stress-before-breathing'].value).toBe(7);
-  expect(saved['body-stress-signs'].value.checked).toEqual(['Headache']);
+  // The answers are on disk, in this person's encrypted profile files, read back by the store's own reader.
+  const saved = await readSavedAnswers(host.dataDir, 'default', 'how-stress-works');
+  expect(saved['stressor-this-week']?.value).toBe(STRESSOR);
+  expect(saved['stress-before-breathing']?.value).toBe(7);
+  expect((saved['body-stress-signs']?.value as { checked: string[] }).checked).toEqual(['Headache']);
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(STRESSOR);
@@ -90,6 +87,8 @@ test('answers survive a restart of the host, and pending saves are flushed on re
   await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(
     'typed just before reload',
   );
+  // Close the app (its last saves flush on the way out), stop and start the host, open the app again.
+  await page.goto('about:blank');
   await host.restart();
   await page.goto(`${host.url}#/lesson/how-stress-works`);
   await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(
