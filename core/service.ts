@@ -77,7 +77,12 @@ function safeFileName(title: string, filled: boolean): string {
 export function createService(options: ServiceOptions): Service {
   const clinic = options.clinic ?? Clinic.none();
   const curriculum = new Curriculum([...options.lessonRoots, ...clinic.lessonRoots], options.cacheDir);
-  const store = new AnswerStore(options.dataDir, options.store);
+  // A clinic's idle-lock minutes become the default for new profiles (0 means the clinic sets none).
+  const clinicLock = clinic.idleLockMinutes;
+  const store = new AnswerStore(options.dataDir, {
+    ...options.store,
+    ...(clinicLock !== null && clinicLock > 0 ? { defaultLockAfterMinutes: clinicLock } : {}),
+  });
   const { adapters } = options;
   const data = createDataApi(store, curriculum, (name) => adapters.chooseSavePath(name));
 

@@ -92,10 +92,13 @@ export function createElectronAdapters(options: ElectronAdapterOptions): HostAda
     },
 
     async chooseSavePath(suggestedName) {
+      // PDFs (worksheets, guides) and encrypted profile backups both come through here.
+      const extension = extname(suggestedName).slice(1) || 'pdf';
+      const kind = extension === 'gwbackup' ? 'Groundwork backup' : 'PDF';
       const saveOptions: SaveDialogOptions = {
-        title: 'Save worksheet as PDF',
+        title: `Save ${kind}`,
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [{ name: kind, extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const owner = parent();
@@ -103,7 +106,7 @@ export function createElectronAdapters(options: ElectronAdapterOptions): HostAda
         owner === null ? await dialog.showSaveDialog(saveOptions) : await dialog.showSaveDialog(owner, saveOptions);
       if (result.canceled || result.filePath === undefined || result.filePath === '') return null;
       // Some Linux dialogs return the name as typed, without the extension the filter implies.
-      return extname(result.filePath) === '' ? `${result.filePath}.pdf` : result.filePath;
+      return extname(result.filePath) === '' ? `${result.filePath}.${extension}` : result.filePath;
     },
 
     print(html, paper, title) {

@@ -36,6 +36,11 @@ export class Clinic {
     return wanted !== undefined && supportedLanguages.includes(wanted) ? wanted : defaultLanguage;
   }
 
+  /** Idle minutes before a profile locks, or null when the clinic sets none (0 turns idle locking off). */
+  get idleLockMinutes(): number | null {
+    return this.loaded.settings.idleLockMinutes ?? null;
+  }
+
   /** The clinic's name, or null when none is set. */
   get name(): string | null {
     return this.loaded.settings.name ?? null;

@@ -5,7 +5,7 @@ import type { PaperSize } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
 import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
-import { printCsp } from '../security/csp';
+import { printDocument } from '../worksheet/printOptions';
 import { bundledFontFaces, printCss } from '../worksheet/printStyles';
 import { loadLessonComponent } from '../worksheet/renderWorksheet';
 import { expandLesson, lessonOutline } from './lessonOutline';
@@ -20,9 +20,6 @@ export interface GuideRequest {
   resourcesDir: string;
   language?: string;
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** Print CSS for the guide on top of the worksheet's: timing table, notes boxes, sections kept readable. */
 const guideCss = `
@@ -69,16 +66,10 @@ export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise
   );
   const title = `${frontmatter.title} – ${t('presenter.guide.title')}`;
   const fonts = await bundledFontFaces(request.resourcesDir);
-  return `<!doctype html>
-<html lang="${escapeHtml(i18n.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${printCsp}">
-<title>${escapeHtml(title)}</title>
-<style>${fonts}\n${printCss(request.paper)}\n${guideCss}</style>
-</head>
-<body>
-${body}
-</body>
-</html>`;
+  return printDocument({
+    language: i18n.language,
+    title,
+    css: `${fonts}\n${printCss(request.paper)}\n${guideCss}`,
+    body,
+  });
 }

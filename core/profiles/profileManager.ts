@@ -26,6 +26,8 @@ export interface ProfileManagerOptions {
   /** scrypt cost; tests pass a cheaper one. */
   kdf?: KdfParams;
   now?: () => number;
+  /** Idle minutes before a new profile locks; the clinic's setting when it has one. */
+  defaultLockAfterMinutes?: number;
 }
 
 export const DEFAULT_LOCK_AFTER_MINUTES = 10;
@@ -111,7 +113,7 @@ export class ProfileManager {
       id,
       name,
       createdAt: new Date(this.now()).toISOString(),
-      lockAfterMinutes: DEFAULT_LOCK_AFTER_MINUTES,
+      lockAfterMinutes: this.options.defaultLockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES,
       key: await this.wrap(key, passcode),
       failedAttempts: 0,
       lastFailedAt: null,

@@ -26,6 +26,8 @@ export interface AnswerStoreOptions {
   writer?: FileWriter;
   /** How long an answer must stand before a change keeps it in history (default HISTORY_GAP_MS). */
   historyGapMs?: number;
+  /** Idle minutes before a new profile locks (the clinic's setting). */
+  defaultLockAfterMinutes?: number;
 }
 
 interface Unlocked {
@@ -56,7 +58,13 @@ export class AnswerStore {
     options: AnswerStoreOptions = {},
   ) {
     const keyStore = options.keyStore ?? new FileKeyStore(dataDir);
-    this.profiles = new ProfileManager(dataDir, { keyStore, kdf: options.kdf });
+    this.profiles = new ProfileManager(dataDir, {
+      keyStore,
+      kdf: options.kdf,
+      ...(options.defaultLockAfterMinutes === undefined
+        ? {}
+        : { defaultLockAfterMinutes: options.defaultLockAfterMinutes }),
+    });
     // With no secure store (keyStore.kind 'file') the profile screens say so (ProfilesState.keyStore).
     this.writer = options.writer ?? writeFileAtomic;
     this.historyGapMs = options.historyGapMs ?? HISTORY_GAP_MS;

@@ -1,3 +1,4 @@
+import { printCsp } from '../security/csp';
 import type { CrisisLine, PaperSize } from '../../common/api';
 
 /** How a worksheet or packet is printed. */
@@ -20,3 +21,28 @@ export function cssString(text: string): string {
 
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * A complete print-ready document: no script (its CSP allows none), its styles and
+ * the bundled fonts inside it, so it prints the same in Electron and in Chromium.
+ */
+export function printDocument(parts: {
+  language: string;
+  title: string;
+  css: string;
+  body: string;
+  bodyClass?: string;
+}): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(parts.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${printCsp}">
+<title>${escapeHtml(parts.title)}</title>
+<style>${parts.css}</style>
+</head>
+<body${parts.bodyClass === undefined ? '' : ` class="${escapeHtml(parts.bodyClass)}"`}>
+${parts.body}
+</body>
+</html>`;
+}

@@ -16,9 +16,8 @@ import {
   LessonContext,
   type LessonContextValue,
 } from '../../curriculum/components';
-import { printCsp } from '../security/csp';
 import type { CachedLesson } from '../curriculum/lessonCache';
-import { cssString, escapeHtml, type PrintOptions } from './printOptions';
+import { cssString, escapeHtml, printDocument, type PrintOptions } from './printOptions';
 import { bundledFontFaces, printCss } from './printStyles';
 
 type LessonModule = {
@@ -123,20 +122,13 @@ export async function renderPacketHtml(
       ? `${entries[0]?.lesson.frontmatter.title ?? ''} – ${t('parts.worksheet')}`
       : t('print.packetTitle', { count: entries.length });
   const fonts = await bundledFontFaces(resourcesDir);
-  return `<!doctype html>
-<html lang="${escapeHtml(i18n.language)}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${printCsp}">
-<title>${escapeHtml(title)}</title>
-<style>${fonts}
-${printCss(options.paper, options.largePrint)}
-${pageRules(entries, options, t)}</style>
-</head>
-<body${options.largePrint ? ' class="large-print"' : ''}>
-${sections.join('\n')}
-</body>
-</html>`;
+  return printDocument({
+    language: i18n.language,
+    title,
+    css: `${fonts}\n${printCss(options.paper, options.largePrint)}\n${pageRules(entries, options, t)}`,
+    body: sections.join('\n'),
+    ...(options.largePrint ? { bodyClass: 'large-print' } : {}),
+  });
 }
 
 /** One lesson's worksheet as a print-ready document. */

@@ -1,6 +1,7 @@
 import { useRef, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisLine } from '../../common/api';
+import { CrisisLineList } from './CrisisLineList';
 
 /** The always-visible crisis button and the dialog it opens: help is one click away. */
 export function CrisisHelp({ lines }: { lines: CrisisLine[] }): JSX.Element {
@@ -14,15 +15,7 @@ export function CrisisHelp({ lines }: { lines: CrisisLine[] }): JSX.Element {
       <dialog ref={dialog} className="crisis-dialog" aria-labelledby="crisis-title">
         <h2 id="crisis-title">{t('crisis.title')}</h2>
         <p>{t('crisis.intro')}</p>
-        <ul className="crisis-lines">
-          {lines.map((line) => (
-            <li key={line.name}>
-              <strong>{line.name}</strong>
-              <span className="crisis-contact">{line.contact}</span>
-              <span>{line.detail}</span>
-            </li>
-          ))}
-        </ul>
+        <CrisisLineList lines={lines} className="crisis-lines" />
         <form method="dialog">
           <button type="submit" className="primary" autoFocus>
             {t('crisis.close')}

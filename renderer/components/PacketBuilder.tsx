@@ -1,10 +1,11 @@
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paperSizes, type LessonListItem, type PaperSize } from '../../common/api';
+import type { LessonListItem } from '../../common/api';
 import type { Program } from '../../common/programSchema';
 import { call } from '../api/client';
 import { lessonsHref } from '../hooks/useHashRoute';
-import { printInFrame } from './WorksheetActions';
+import { usePrintJob } from '../hooks/usePrintJob';
+import { PrintChoices } from './PrintChoices';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
@@ -20,10 +21,7 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
     program.modules.find((m) => m.id === id)?.title ?? t(`modules.${id}`, { defaultValue: t('modules.other') });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [filled, setFilled] = useState(false);
-  const [paper, setPaper] = useState<PaperSize>('letter');
-  const [largePrint, setLargePrint] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
+  const job = usePrintJob();
 
   const toggle = (ids: string[], on: boolean): void =>
     setChosen((previous) => {
@@ -37,29 +35,14 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
   // Keep the curriculum's order, whatever order boxes were ticked in.
   const lessonIds = ok.filter((l) => chosen.has(l.id)).map((l) => l.id);
 
-  const run = async (kind: 'export' | 'print'): Promise<void> => {
+  const run = (kind: 'export' | 'print'): void => {
     if (lessonIds.length === 0) {
-      setMessage(t('print.noneSelected'));
+      job.setMessage(t('print.noneSelected'));
       return;
     }
-    setBusy(true);
-    setMessage(kind === 'export' ? t('worksheet.exporting') : '');
-    try {
-      const request = { lessonIds, filled, paper, largePrint };
-      if (kind === 'export') {
-        const outcome = await call('exportPacket', request);
-        setMessage(
-          outcome.status === 'saved' ? t('worksheet.saved', { path: outcome.path }) : t('worksheet.cancelled'),
-        );
-      } else {
-        const outcome = await call('printPacket', request);
-        if (outcome.status === 'opened') printInFrame(outcome.url);
-      }
-    } catch (error) {
-      setMessage(t('worksheet.failed', { message: (error as Error).message }));
-    } finally {
-      setBusy(false);
-    }
+    const request = { lessonIds, filled, ...job.settings };
+    if (kind === 'export') void job.save(() => call('exportPacket', request));
+    else void job.print(() => call('printPacket', request));
   };
 
   return (
@@ -129,31 +112,18 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
           <input type="radio" name="packet-fill" checked={filled} onChange={() => setFilled(true)} />
           <span>{t('print.filled')}</span>
         </label>
-        <label className="paper-choice">
-          {t('worksheet.paper')}
-          <select value={paper} onChange={(e) => setPaper(e.target.value as PaperSize)}>
-            {paperSizes.map((size) => (
-              <option key={size} value={size}>
-                {t(`worksheet.${size}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check-option">
-          <input type="checkbox" checked={largePrint} onChange={(e) => setLargePrint(e.target.checked)} />
-          <span>{t('print.largePrint')}</span>
-        </label>
+        <PrintChoices settings={job.settings} onChange={job.setSettings} />
       </fieldset>
       <div className="action-buttons">
-        <button type="button" className="primary" disabled={busy} onClick={() => void run('export')}>
+        <button type="button" className="primary" disabled={job.busy} onClick={() => run('export')}>
           {t('print.save')}
         </button>
-        <button type="button" disabled={busy} onClick={() => void run('print')}>
+        <button type="button" disabled={job.busy} onClick={() => run('print')}>
           {t('print.print')}
         </button>
       </div>
       <p role="status" aria-live="polite" className="action-message">
-        {message}
+        {job.message}
       </p>
     </div>
   );

@@ -136,6 +136,16 @@ describe('chooseSavePath', () => {
     await expect(adapters().chooseSavePath('Anger.pdf')).resolves.toBeNull();
   });
 
+  it('offers an encrypted profile backup as a Groundwork backup, not a PDF', async () => {
+    electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/pat/mine' });
+    await expect(adapters().chooseSavePath('groundwork-backup-2026-11-27.gwbackup')).resolves.toBe(
+      '/home/pat/mine.gwbackup',
+    );
+    expect(electron.module.dialog.showSaveDialog).toHaveBeenLastCalledWith(
+      expect.objectContaining({ filters: [{ name: 'Groundwork backup', extensions: ['gwbackup'] }] }),
+    );
+  });
+
   it('adds .pdf when the name was typed without an extension', async () => {
     electron.module.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: '/home/pat/anger' });
     await expect(adapters().chooseSavePath('Anger.pdf')).resolves.toBe('/home/pat/anger.pdf');
