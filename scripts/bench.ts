@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Curriculum } from '../core/curriculum/curriculum';
 import { benchData } from './benchData';
+import type { ExerciseRef } from '../common/exercises';
+import { AnswerStore } from '../core/store/answerStore';
 import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../devhost/chromiumPdf';
 
@@ -53,6 +55,22 @@ try {
   for (let i = 0; i < 200; i += 1) loads.push((await time(() => warm.open(lessonId)))[0]);
   report('load a cached lesson (p50)', percentile(loads, 50));
   report('load a cached lesson (p95)', percentile(loads, 95), 5);
+
+  // Save latency for one answer in a profile already holding 2,000 answers (100 lessons of 20).
+  const store = new AnswerStore(join(work, 'data-2000'));
+  const note = (i: number): ExerciseRef => ({ id: `ex-${i}`, type: 'long-text', label: 'Note' });
+  const filler = 'I noticed my shoulders were tight after the phone call, so I took a walk. ';
+  for (let lesson = 0; lesson < 100; lesson += 1) {
+    for (let i = 0; i < 20; i += 1)
+      await store.save('default', `lesson-${lesson}`, note(i), `${filler} ${lesson}/${i}`);
+  }
+  const saves: number[] = [];
+  for (let i = 0; i < 300; i += 1) {
+    saves.push((await time(() => store.save('default', 'lesson-7', note(i % 20), `${filler} typing ${i}`)))[0]);
+  }
+  await store.close();
+  report('save one answer, profile of 2,000 answers (p50)', percentile(saves, 50));
+  report('save one answer, profile of 2,000 answers (p95)', percentile(saves, 95), 10);
 
   // Save latency in a profile holding five years of daily entries, with 1 and 20 profiles (scripts/benchData.ts).
   await benchData(join(work, 'data'), report);
