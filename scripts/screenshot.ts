@@ -16,6 +16,7 @@ const host = await startDevHost({
   cacheDir: join(dataDir, 'cache'),
   rendererDir: join(root, 'out/renderer'),
   resourcesDir: join(root, 'resources'),
+  programFile: join(root, 'curriculum/program.json'),
   version: 'docs',
 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
