@@ -45,7 +45,13 @@ export const requestSchemas = {
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
   loadAnswers: z.strictObject({ lessonId }),
-  saveAnswer: z.strictObject({ lessonId, exerciseId: exerciseIdSchema, value: z.unknown() }),
+  /** profileId: the profile the answers were loaded for; a save meant for another person is refused. */
+  saveAnswer: z.strictObject({
+    lessonId,
+    exerciseId: exerciseIdSchema,
+    value: z.unknown(),
+    profileId: z.string().max(80).optional(),
+  }),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
   getProgram: z.strictObject({}),
@@ -122,6 +128,8 @@ export interface SetAsideAnswer {
 }
 
 export interface LessonAnswers {
+  /** The profile these answers belong to; saves send it back. */
+  profileId?: string;
   answers: Record<string, StoredAnswer>;
   setAside: SetAsideAnswer[];
 }

@@ -163,15 +163,23 @@ export function createService(options: ServiceOptions): Service {
     },
     async loadAnswers({ lessonId }) {
       const lesson = await curriculum.open(lessonId);
-      return store.load(await data.activeProfileId(), lessonId, lesson.exercises);
+      const profileId = await data.activeProfileId();
+      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
     },
-    async saveAnswer({ lessonId, exerciseId, value }) {
+    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
       const lesson = await curriculum.open(lessonId);
       const exercise = lesson.exercises.find((e) => e.id === exerciseId);
       if (exercise === undefined) {
         throw new ApiFailure('not-found', `The lesson "${lesson.frontmatter.title}" has no exercise "${exerciseId}".`);
       }
-      return { savedAt: await store.save(await data.activeProfileId(), lessonId, exercise, value) };
+      const active = await data.activeProfileId();
+      // A save retried after a lock or a switch must never land in the next person's profile.
+      if (profileId !== undefined && profileId !== active) {
+        throw new ApiFailure('forbidden', 'This answer belongs to a profile that is no longer open.', {
+          reason: 'profile-changed',
+        });
+      }
+      return { savedAt: await store.save(active, lessonId, exercise, value) };
     },
     async exportWorksheet(request) {
       const { html, name } = await packetHtml(single(request));

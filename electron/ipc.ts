@@ -1,5 +1,5 @@
 import { ipcMain, type WebFrameMain } from 'electron';
-import { ipcChannel, methods } from '../common/api';
+import { ipcChannel, methods, type Method } from '../common/api';
 import { fail } from '../common/result';
 import type { Service } from '../core/service';
 import { appHomeUrl } from './protocol';
@@ -26,11 +26,27 @@ export function isTrustedSender<F extends SenderFrame>(
 }
 
 /**
+ * What the projected audience window may ask for: the lesson and the app's public
+ * details, never answers, profiles or exports, so a room's screen cannot show or
+ * change a person's data even if its page were led astray.
+ */
+export const audienceMethods: ReadonlySet<Method> = new Set<Method>([
+  'getAppInfo',
+  'listLessons',
+  'getProgram',
+  'openLesson',
+]);
+
+/**
  * Registers one `ipcMain.handle` per API method. Requests from anywhere but the
  * app's own frame answer `forbidden` without reaching the service; the rest go
  * to `service.dispatch`, which validates the payload and never throws.
  */
-export function setupIpc(service: Pick<Service, 'dispatch'>, isAppFrame: (frame: WebFrameMain) => boolean): void {
+export function setupIpc(
+  service: Pick<Service, 'dispatch'>,
+  isAppFrame: (frame: WebFrameMain) => boolean,
+  isAudienceFrame: (frame: WebFrameMain) => boolean = () => false,
+): void {
   for (const method of methods) {
     ipcMain.handle(ipcChannel(method), async (event, payload: unknown) => {
       let frame: WebFrameMain | null;
@@ -40,8 +56,12 @@ export function setupIpc(service: Pick<Service, 'dispatch'>, isAppFrame: (frame:
         // Reading senderFrame can throw once the frame is disposed; treat it as gone.
         frame = null;
       }
-      if (!isTrustedSender(frame, isAppFrame)) {
+      const audience = frame !== null && isTrustedSender(frame, isAudienceFrame);
+      if (!audience && !isTrustedSender(frame, isAppFrame)) {
         return fail('forbidden', 'This request did not come from the Groundwork window, so it was refused.');
+      }
+      if (audience && !audienceMethods.has(method)) {
+        return fail('forbidden', 'The projected window cannot ask for that.');
       }
       return service.dispatch(method, payload);
     });

@@ -138,7 +138,7 @@ async function start(): Promise<void> {
     lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),
     printDocuments,
   });
-  setupIpc(service, (frame) => isAppWindowFrame(frame) || audience.isAudienceFrame(frame));
+  setupIpc(service, isAppWindowFrame, (frame) => audience.isAudienceFrame(frame));
   flushBeforeQuit(service);
   showMainWindow(paths.preloadPath);
   app.on('second-instance', () => showMainWindow(paths.preloadPath));

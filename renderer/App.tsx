@@ -88,7 +88,7 @@ export function App(): JSX.Element {
         ) : null}
         {startup.status === 'ready' ? (
           // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
-          <ProfileGate>
+          <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
             {route.name === 'lessons' ? <ClinicProblems problems={startup.info.clinic.problems} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}

@@ -67,6 +67,9 @@ function isLiteralExpression(node: EstreeNode): boolean {
   }
 }
 
+/** Props no lesson may set on any element: raw HTML, inline styles, refs, keys and event handlers. */
+const FORBIDDEN_PROPS = /^(dangerouslySetInnerHTML|style|ref|key|srcDoc|on[A-Z].*)$/;
+
 function attributeString(node: MdastNode, name: string): string | undefined {
   const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof attr?.value === 'string' ? attr.value : undefined;
@@ -144,6 +147,17 @@ export function remarkLessonRules() {
       for (const attr of node.attributes ?? []) {
         if (attr.type !== 'mdxJsxAttribute') {
           file.fail(`Spread attributes are not allowed on <${name}>.`, attr.position ? attr : node);
+        }
+        const attrName = attr.name ?? '';
+        // Props that would let a lesson inject markup, styles or handlers; HTML elements may only have a title.
+        const htmlElement = /^[a-z]/.test(name);
+        if (FORBIDDEN_PROPS.test(attrName) || (htmlElement && attrName !== 'title')) {
+          file.fail(
+            htmlElement
+              ? `<${name}> may only have a title attribute, not ${attrName}.`
+              : `The attribute ${attrName} is not allowed on <${name}>.`,
+            attr.position ? attr : node,
+          );
         }
         const value = attr.value;
         if (value !== null && typeof value === 'object') {

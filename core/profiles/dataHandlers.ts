@@ -47,7 +47,6 @@ export function createDataApi(
 ): DataApi {
   const manager = store.profiles;
   let activeId: string | null = null;
-  let lastUse = Date.now();
 
   const state = async (): Promise<ProfilesState> => {
     await store.prepare();
@@ -69,8 +68,8 @@ export function createDataApi(
     const active = current.profiles.find((p) => p.id === current.activeId);
     if (active === undefined)
       throw new ApiFailure('forbidden', t('data.profiles.pickerIntro'), { reason: 'no-profile' });
-    if (active.hasPasscode && Date.now() - lastUse > active.lockAfterMinutes * 60_000) await store.lock(active.id);
-    lastUse = Date.now();
+    // Idle locking is the renderer's job: it sees mouse, keys and scrolling, which never reach
+    // this process, so a check here would lock someone who had been reading, not away.
     return active.id;
   };
 
@@ -100,7 +99,6 @@ export function createDataApi(
       const { profile, key } = await manager.create(name, passcode);
       await store.adopt(profile.id, key);
       activeId = profile.id;
-      lastUse = Date.now();
       return state();
     },
     async openProfile({ profileId, passcode }) {
@@ -108,7 +106,6 @@ export function createDataApi(
       await store.unlock(profileId, passcode);
       if (activeId !== null && activeId !== profileId) await store.lock(activeId);
       activeId = profileId;
-      lastUse = Date.now();
       return state();
     },
     async lockProfile({ leave }) {
@@ -190,7 +187,6 @@ export function createDataApi(
       const profile = await importBundle(manager, bundle, name, passcode);
       await store.unlock(profile.id, passcode);
       activeId = profile.id;
-      lastUse = Date.now();
       return state();
     },
   };

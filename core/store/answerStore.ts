@@ -48,8 +48,8 @@ export class AnswerStore {
   readonly writer: FileWriter;
   private readonly historyGapMs: number;
   private readonly open = new Map<string, Promise<Unlocked>>();
-  /** Locked profiles whose unsaved data is still being retried. */
-  private readonly draining = new Set<ProfileSession>();
+  /** Locked profiles whose unsaved data is still being retried; they keep their writer lock until written. */
+  private readonly draining = new Map<string, Unlocked>();
   private prepared: Promise<void> | null = null;
   private readonly saveQueues = new Map<string, SerialQueue>();
 
@@ -96,6 +96,14 @@ export class AnswerStore {
   /** Opens a profile whose data key is already known (just created, or just checked). */
   async adopt(profileId: string, key: Buffer): Promise<void> {
     if (this.open.has(profileId)) return;
+    // Unlocked again while its last saves are still waiting for the disk: take that session back
+    // (a second one would find this process's own writer lock and open read-only).
+    const draining = this.draining.get(profileId);
+    if (draining !== undefined) {
+      this.draining.delete(profileId);
+      this.open.set(profileId, Promise.resolve(draining));
+      return;
+    }
     const pending = this.openSession(profileId, key);
     this.open.set(profileId, pending);
     pending.catch(() => this.open.delete(profileId));
@@ -123,14 +131,22 @@ export class AnswerStore {
     const pending = this.open.get(profileId);
     if (pending === undefined) return;
     this.open.delete(profileId);
-    const { session, lock } = await pending;
-    await session.flush();
-    if (session.status().pendingFiles > 0 && !(await session.retryNow())) {
-      this.draining.add(session);
+    const unlocked = await pending;
+    await unlocked.session.flush();
+    if (unlocked.session.status().pendingFiles > 0 && !(await unlocked.session.retryNow())) {
+      this.draining.set(profileId, unlocked);
       return;
     }
+    await this.release(unlocked);
+  }
+
+  private async release({ session, lock }: Unlocked): Promise<void> {
     session.close();
     await lock.release();
+  }
+
+  private drainingSessions(): ProfileSession[] {
+    return [...this.draining.values()].map((u) => u.session);
   }
 
   /** The open session of a profile; one without a passcode is opened on first use. */
@@ -220,7 +236,7 @@ export class AnswerStore {
   async status(): Promise<{ problem: StorageProblem | null; pendingFiles: number }> {
     let problem: StorageProblem | null = null;
     let pendingFiles = 0;
-    for (const session of [...this.draining, ...(await this.openSessions())]) {
+    for (const session of [...this.drainingSessions(), ...(await this.openSessions())]) {
       const s = session.status();
       problem ??= s.problem;
       pendingFiles += s.pendingFiles;
@@ -230,8 +246,15 @@ export class AnswerStore {
 
   /** Tries every unsaved write again now. */
   async retry(): Promise<boolean> {
-    const all = await Promise.all([...this.draining, ...(await this.openSessions())].map((s) => s.retryNow()));
-    for (const s of [...this.draining]) if (s.status().pendingFiles === 0) this.draining.delete(s);
+    const all = await Promise.all(
+      [...this.drainingSessions(), ...(await this.openSessions())].map((s) => s.retryNow()),
+    );
+    // A locked profile whose last saves are now on disk gives up its key and its writer lock.
+    for (const [profileId, unlocked] of [...this.draining]) {
+      if (unlocked.session.status().pendingFiles > 0) continue;
+      this.draining.delete(profileId);
+      await this.release(unlocked);
+    }
     return all.every(Boolean);
   }
 
@@ -249,7 +272,7 @@ export class AnswerStore {
 
   /** Waits for every pending write, before the app quits. */
   async flush(): Promise<void> {
-    await Promise.all([...this.draining, ...(await this.openSessions())].map((s) => s.flush()));
+    await Promise.all([...this.drainingSessions(), ...(await this.openSessions())].map((s) => s.flush()));
   }
 
   /** Flushes, then locks every profile and gives up the writer locks. */

@@ -87,8 +87,12 @@ export async function migrateLegacyProfiles(manager: ProfileManager): Promise<St
     const legacyPath = join(dir, name);
     const target = join(dir, profileId);
     if (await exists(join(target, 'profile.json'))) {
-      // Crashed after the new folder was in place: the old file's copy is in its backups.
-      await unlink(legacyPath);
+      // Either a crash after the new folder was in place (its backups hold a copy), or an old
+      // file restored or left by a downgrade. Which one cannot be told without the key, so the
+      // file is never deleted here: it is kept aside and the person told.
+      await mkdir(join(dir, '..', 'set-aside'), { recursive: true });
+      await rename(legacyPath, join(dir, '..', 'set-aside', `${name}.beside-profile-${Date.now()}`));
+      notices.push({ kind: 'recovered', message: t('data.migration.beside', { file: legacyPath }) });
       continue;
     }
     const original = await readFile(legacyPath);

@@ -14,9 +14,16 @@ export interface PrintOptions {
   language?: string;
 }
 
-/** Escapes text for a CSS string, such as the content of a page margin box. */
+/**
+ * Quotes text as a CSS string, such as the content of a page margin box. Anything
+ * but plain letters, digits and common punctuation becomes a CSS escape, so a title
+ * or clinic name can neither end the string nor close the <style> element.
+ */
 export function cssString(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, ' ')}"`;
+  const escaped = [...text.replace(/\s+/g, ' ')]
+    .map((c) => (/[\p{L}\p{N} .,:;!?'()–—-]/u.test(c) ? c : `\\${(c.codePointAt(0) ?? 32).toString(16)} `))
+    .join('');
+  return `"${escaped}"`;
 }
 
 export const escapeHtml = (text: string): string =>

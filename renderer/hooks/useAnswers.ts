@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SetAsideAnswer } from '../../common/api';
 import type { AnswerValue } from '../../common/exercises';
+import { ApiFailure } from '../../common/result';
 import { bridge, call } from '../api/client';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -25,12 +26,17 @@ export function useAnswers(lessonId: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const failures = useRef(0);
+  /** The profile the answers were loaded for: saves carry it, so none can land in another person's profile. */
+  const profileId = useRef<string | undefined>(undefined);
+  /** Set once the lesson has closed: its last flush is tried, but no retries are left running behind it. */
+  const closed = useRef(false);
 
   useEffect(() => {
     let live = true;
     call('loadAnswers', { lessonId }).then(
       (result) => {
         if (!live) return;
+        profileId.current = result.profileId;
         setAnswers(Object.fromEntries(Object.entries(result.answers).map(([id, a]) => [id, a.value])));
         setSetAside(result.setAside);
         setLoaded(true);
@@ -54,11 +60,22 @@ export function useAnswers(lessonId: string) {
         pending.current.delete(exerciseId);
         setSaveState('saving');
         try {
-          await call('saveAnswer', { lessonId, exerciseId, value });
+          const owner = profileId.current;
+          await call('saveAnswer', {
+            lessonId,
+            exerciseId,
+            value,
+            ...(owner === undefined ? {} : { profileId: owner }),
+          });
         } catch (error) {
           // Keep the failed answer unless a newer one arrived meanwhile, then retry later.
           if (!pending.current.has(exerciseId)) pending.current.set(exerciseId, value);
           setSaveState('failed');
+          // The profile is no longer open (locked or switched), or the lesson has closed: retrying cannot help.
+          if (closed.current || (error instanceof ApiFailure && error.code === 'forbidden')) {
+            console.warn('groundwork: save refused, not retrying', error);
+            return;
+          }
           const delay = RETRY_DELAYS_MS[Math.min(failures.current, RETRY_DELAYS_MS.length - 1)];
           failures.current += 1;
           clearTimeout(timer.current);
@@ -90,6 +107,7 @@ export function useAnswers(lessonId: string) {
   );
 
   useEffect(() => {
+    closed.current = false;
     const onHide = (): void => void flush();
     window.addEventListener('pagehide', onHide);
     document.addEventListener('visibilitychange', onHide);
@@ -99,6 +117,7 @@ export function useAnswers(lessonId: string) {
       document.removeEventListener('visibilitychange', onHide);
       unsubscribe();
       void flush();
+      closed.current = true;
     };
   }, [flush]);
 

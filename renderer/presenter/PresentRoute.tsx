@@ -22,7 +22,8 @@ export function PresentRoute({ lessonId, view }: { lessonId: string; view: 'pres
           <div className="lesson-problem" role="alert">
             <h1>{t('lesson.loadFailed')}</h1>
             <p>{state.message}</p>
-            <a href={lessonsHref}>← {t('lessons.back')}</a>
+            {/* The projected window never leads into the app, where a person's answers are. */}
+            {view === 'audience' ? null : <a href={lessonsHref}>← {t('lessons.back')}</a>}
           </div>
         )}
       </main>

@@ -23,7 +23,14 @@ type Gate = { status: 'loading' } | { status: 'failed'; message: string } | { st
  * open, it adds the profile bar, the storage warning, and the idle lock; when
  * locking, the lesson closes first so its pending answers are saved.
  */
-export function ProfileGate({ children }: { children: ReactNode }): JSX.Element {
+export function ProfileGate({
+  children,
+  idleLock = true,
+}: {
+  children: ReactNode;
+  /** False when the clinic has turned idle locking off (idleLockMinutes: 0); locking on demand still works. */
+  idleLock?: boolean;
+}): JSX.Element {
   const { t } = useTranslation();
   const route = useHashRoute();
   const [gate, setGate] = useState<Gate>({ status: 'loading' });
@@ -53,7 +60,7 @@ export function ProfileGate({ children }: { children: ReactNode }): JSX.Element 
     },
     [update],
   );
-  useIdleLock(open && active.hasPasscode, active?.lockAfterMinutes ?? 10, () => void lock(false));
+  useIdleLock(open && idleLock && active.hasPasscode, active?.lockAfterMinutes ?? 10, () => void lock(false));
 
   if (gate.status === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (gate.status === 'failed') {

@@ -12,8 +12,10 @@ vi.mock('electron', () => electron);
 import { isTrustedSender, setupIpc, type SenderFrame } from '../../electron/ipc';
 
 const appFrame: SenderFrame = { url: 'app://groundwork/#/lesson/anger', parent: null };
-const ourFrames = new Set<SenderFrame>([appFrame]);
+const audienceFrame: SenderFrame = { url: 'app://groundwork/#/present/anger/audience', parent: null };
+const ourFrames = new Set<SenderFrame>([appFrame, audienceFrame]);
 const isAppFrame = (frame: SenderFrame): boolean => ourFrames.has(frame);
+const isAudienceFrame = (frame: SenderFrame): boolean => frame === audienceFrame;
 
 const dispatch = vi.fn(async (method: string) => ok({ method }));
 
@@ -26,7 +28,7 @@ function handlerFor(method: string): Handler {
 beforeEach(() => {
   electron.ipcMain.handle.mockClear();
   dispatch.mockClear();
-  setupIpc({ dispatch }, isAppFrame as never);
+  setupIpc({ dispatch }, isAppFrame as never, isAudienceFrame as never);
 });
 
 describe('setupIpc', () => {
@@ -72,6 +74,24 @@ describe('setupIpc', () => {
       expect(dispatch).not.toHaveBeenCalled();
     });
   }
+});
+
+describe('the projected audience window', () => {
+  it('may open the lesson and read the app details', async () => {
+    for (const method of ['getAppInfo', 'listLessons', 'getProgram', 'openLesson']) {
+      const result = await handlerFor(method)({ senderFrame: audienceFrame }, {});
+      expect(result, method).toEqual(ok({ method }));
+    }
+  });
+
+  it.each(['loadAnswers', 'saveAnswer', 'exportWorksheet', 'getProfiles', 'exportProfile', 'deleteProfile'])(
+    'is refused %s without reaching the service',
+    async (method) => {
+      const result = await handlerFor(method)({ senderFrame: audienceFrame }, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(dispatch).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('isTrustedSender', () => {

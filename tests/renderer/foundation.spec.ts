@@ -75,7 +75,8 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
     (w) => w.word === 'practice' && labelTop !== undefined && w.page === labelTop.page && w.yMin > labelTop.yMax,
   );
   expect(labelTop).toBeDefined();
-  if (nextLabel !== undefined && labelTop !== undefined) expect(nextLabel.yMin - labelTop.yMax).toBeGreaterThan(4 * 20);
+  expect(nextLabel).toBeDefined();
+  expect((nextLabel?.yMin ?? 0) - (labelTop?.yMax ?? 0)).toBeGreaterThan(4 * 20);
   expect(foreignRequests).toEqual([]);
 });
 

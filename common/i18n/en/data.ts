@@ -102,6 +102,8 @@ export const dataEn = {
     newer:
       'The answers file {{file}} was saved by a newer version of Groundwork. It was not changed. Install the newer version to keep working with it.',
     damaged: 'The answers file {{file}} was damaged and could not be read. It was kept in the set-aside folder.',
+    beside:
+      'An older answers file, {{file}}, was found beside this profile. It was not merged or deleted: it was kept in the set-aside folder. Ask your facilitator if you need answers from it.',
   },
   history: {
     button: 'Earlier versions',

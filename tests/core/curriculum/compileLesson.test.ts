@@ -90,6 +90,21 @@ describe('compileLesson', () => {
       `<Worksheet>\n\n<script>alert(1)</script>\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`,
       /Unknown component <script>/,
     ],
+    [
+      'raw HTML through dangerouslySetInnerHTML',
+      `<Worksheet>\n\n<strong dangerouslySetInnerHTML={{ __html: "<meta http-equiv=refresh>" }} />\n\n<ShortText id="a" label="A" />\n\n</Worksheet>\n`,
+      /only have a title/,
+    ],
+    [
+      'an event handler on a component',
+      `<Worksheet>\n\n<ShortText id="a" label="A" onClick="alert(1)" />\n\n</Worksheet>\n`,
+      /onClick is not allowed/,
+    ],
+    [
+      'an inline style on a component',
+      `<Worksheet>\n\n<ShortText id="a" label="A" style={{ color: "red" }} />\n\n</Worksheet>\n`,
+      /style is not allowed/,
+    ],
     ['no exercises', `<Learn>\n\nJust reading.\n\n</Learn>\n`, /no exercises/],
   ])('rejects %s', async (_name, body, message) => {
     const problem = await problemOf(`${frontmatter}\n${body}`);

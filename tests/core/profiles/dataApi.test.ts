@@ -74,6 +74,32 @@ describe('data API', () => {
     expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({ answers: {} });
   });
 
+  it("refuses a save meant for a profile that is no longer open, so it cannot land in the next person's", async () => {
+    const loaded = await value<{ profileId: string }>(d('loadAnswers', { lessonId: 'sample-lesson' }));
+    expect(loaded.profileId).toBe('default');
+    await value(d('createProfile', { name: 'Ben', passcode: null }));
+    const late = await d('saveAnswer', {
+      lessonId: 'sample-lesson',
+      exerciseId: 'name-it',
+      value: "default's late answer",
+      profileId: loaded.profileId,
+    });
+    expect(late).toMatchObject({ ok: false, error: { code: 'forbidden', details: { reason: 'profile-changed' } } });
+    expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({ answers: {} });
+  });
+
+  it('does not lock an open profile on its own after the idle time: reading is not being away', async () => {
+    await value(d('createProfile', { name: 'Cam', passcode: 'open sesame' }));
+    await value(d('setLockAfter', { minutes: 1 }));
+    const realNow = Date.now;
+    Date.now = () => realNow() + 11 * 60_000;
+    try {
+      expect(await save('typed after a long read')).toMatchObject({ ok: true });
+    } finally {
+      Date.now = realNow;
+    }
+  });
+
   it('keeps earlier versions of an answer and restores one', async () => {
     await save('first');
     await save('second');

@@ -41,3 +41,37 @@ describe('a full disk', () => {
     await again.close();
   });
 });
+
+describe('locking a profile while its answers wait for the disk', () => {
+  it('keeps the profile writable when it is unlocked again, and lets go of it once written', async () => {
+    let full = false;
+    const writer: FileWriter = async (path, data, options) => {
+      if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      return writeFileAtomic(path, data, options);
+    };
+    const store = newStore(dataDir, { writer });
+    await store.save('default', 'lesson-a', byId('note'), 'before');
+    full = true;
+    await expect(store.save('default', 'lesson-a', byId('note'), 'while full')).rejects.toMatchObject({
+      code: 'storage-failed',
+    });
+    await store.lock('default');
+    expect(store.isUnlocked('default')).toBe(false);
+    expect((await store.status()).pendingFiles).toBe(1);
+
+    // Opened again while still waiting: the same session comes back, not a read-only second one.
+    await store.unlock('default', null);
+    full = false;
+    await store.save('default', 'lesson-a', byId('note'), 'after');
+    expect(store.notices.filter((n) => n.kind === 'read-only')).toEqual([]);
+
+    // Locked with everything written: a second store (another process's view) can take the writer lock.
+    await store.lock('default');
+    const other = newStore(dataDir);
+    expect((await other.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('after');
+    await other.save('default', 'lesson-a', byId('note'), 'from the other store');
+    expect(other.notices.filter((n) => n.kind === 'read-only')).toEqual([]);
+    await other.close();
+    await store.close();
+  });
+});

@@ -1,0 +1,64 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { allFiles, byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
+
+/** A profile file as the first version of Groundwork wrote it: plain JSON, schemaVersion 1. */
+const legacy = (answers: Record<string, unknown>, schemaVersion = 1): string =>
+  JSON.stringify({
+    schemaVersion,
+    profile: { id: 'default', name: 'Me', createdAt: '2026-11-01T10:00:00.000Z' },
+    answers: { 'lesson-a': answers },
+    setAside: [],
+  });
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await tempDir('migrate');
+  await mkdir(join(dataDir, 'profiles'), { recursive: true });
+});
+afterEach(() => removeDir(dataDir));
+
+describe('migrating version 1 profile files', () => {
+  it('moves the answers into the encrypted layout, keeps an encrypted backup, and removes the plain file', async () => {
+    const plain = 'An answer written before encryption';
+    await writeFile(
+      join(dataDir, 'profiles', 'default.json'),
+      legacy({ note: { type: 'short-text', value: plain, updatedAt: '2026-11-02T10:00:00.000Z' } }),
+    );
+    const store = newStore(dataDir);
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe(plain);
+    expect(store.notices.map((n) => n.kind)).toContain('migrated');
+    const files = await allFiles(dataDir);
+    expect(files).not.toContain(join('profiles', 'default.json'));
+    expect(files.some((f) => f.includes(join('backups', 'legacy')))).toBe(true);
+    for (const file of files) expect((await readFile(join(dataDir, file))).includes(plain)).toBe(false);
+    await store.close();
+  });
+
+  it('leaves a file from a newer version exactly as it is, and says so', async () => {
+    const newer = legacy({ note: { type: 'short-text', value: 'x', updatedAt: '' } }, 99);
+    await writeFile(join(dataDir, 'profiles', 'default.json'), newer);
+    const store = newStore(dataDir);
+    await store.prepare();
+    expect(await readFile(join(dataDir, 'profiles', 'default.json'), 'utf8')).toBe(newer);
+    expect(store.notices.some((n) => n.kind === 'read-only' && /newer version/.test(n.message))).toBe(true);
+    await store.close();
+  });
+
+  it('never deletes an old file found beside an existing profile: it is kept aside and reported', async () => {
+    const store = newStore(dataDir);
+    await store.save('default', 'lesson-a', byId('note'), 'current answer');
+    await store.close();
+    const old = legacy({ note: { type: 'short-text', value: 'restored old answer', updatedAt: '' } });
+    await writeFile(join(dataDir, 'profiles', 'default.json'), old);
+
+    const again = newStore(dataDir);
+    expect((await again.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('current answer');
+    const keptAside = (await readdir(join(dataDir, 'set-aside'))).find((f) => f.startsWith('default.json.beside'));
+    expect(keptAside).toBeDefined();
+    expect(await readFile(join(dataDir, 'set-aside', keptAside ?? ''), 'utf8')).toBe(old);
+    expect(again.notices.some((n) => /kept in the set-aside folder/.test(n.message))).toBe(true);
+    await again.close();
+  });
+});
