@@ -11,6 +11,10 @@ import {
 } from '../common/api';
 import { defaultCrisisLines } from '../common/crisisLines';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
+import { createI18n } from '../common/i18n/createI18n';
+
+/** Messages a person may see come from the i18n strings. */
+const { t } = createI18n();
 import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
 import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
@@ -92,7 +96,7 @@ export function createService(options: ServiceOptions): Service {
     for (const lessonId of request.lessonIds) {
       const lesson = await curriculum.open(lessonId);
       const modulePath = curriculum.cache.modulePath(lesson.hash);
-      if (modulePath === null) throw new ApiFailure('internal', 'The compiled lesson could not be found.');
+      if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
       const answers = request.filled
         ? (await store.load(await data.activeProfileId(), lesson.frontmatter.id, lesson.exercises)).answers
         : {};
@@ -124,7 +128,7 @@ export function createService(options: ServiceOptions): Service {
     try {
       pdf = await adapters.renderPdf(html, request.paper);
     } catch (error) {
-      throw new ApiFailure('export-failed', `The PDF could not be made: ${(error as Error).message}`);
+      throw new ApiFailure('export-failed', t('errors.pdfFailed', { reason: (error as Error).message }));
     }
     const path = await adapters.chooseSavePath(
       safeFileName(`${name}${request.largePrint ? ' large print' : ''}`, request.filled),
@@ -133,7 +137,7 @@ export function createService(options: ServiceOptions): Service {
     try {
       await writeFileAtomic(path, pdf);
     } catch (error) {
-      throw new ApiFailure('export-failed', `The PDF could not be saved to ${path}: ${(error as Error).message}`);
+      throw new ApiFailure('export-failed', t('errors.pdfSaveFailed', { path, reason: (error as Error).message }));
     }
     return { status: 'saved', path } as const;
   };
@@ -170,12 +174,12 @@ export function createService(options: ServiceOptions): Service {
       const lesson = await curriculum.open(lessonId);
       const exercise = lesson.exercises.find((e) => e.id === exerciseId);
       if (exercise === undefined) {
-        throw new ApiFailure('not-found', `The lesson "${lesson.frontmatter.title}" has no exercise "${exerciseId}".`);
+        throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));
       }
       const active = await data.activeProfileId();
       // A save retried after a lock or a switch must never land in the next person's profile.
       if (profileId !== undefined && profileId !== active) {
-        throw new ApiFailure('forbidden', 'This answer belongs to a profile that is no longer open.', {
+        throw new ApiFailure('forbidden', t('errors.profileChanged'), {
           reason: 'profile-changed',
         });
       }

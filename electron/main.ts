@@ -1,4 +1,5 @@
 import { app, dialog, safeStorage, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
+import { createI18n } from '../common/i18n/createI18n';
 import { Clinic } from '../core/clinic/clinic';
 import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
 import type { Service } from '../core/service';
@@ -10,6 +11,8 @@ import { prepareRuntimeEnv } from './runtimeEnv';
 import { createElectronAdapters } from './printing';
 import { isAppUrl, PrintDocuments, registerAppScheme, setupProtocol } from './protocol';
 import { createMainWindow, flushTimeoutMs, isAppWindowFrame } from './window';
+
+const { t } = createI18n();
 
 /**
  * Entry of the main process. Each concern lives in its own module with a
@@ -148,10 +151,7 @@ async function start(): Promise<void> {
 function startFailed(error: unknown): void {
   console.error('groundwork: start-up failed', error);
   const detail = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox(
-    'Groundwork could not start',
-    `${detail}\n\nYour saved answers have not been changed. Please start Groundwork again; if this keeps happening, tell your program's staff.`,
-  );
+  dialog.showErrorBox(t('desktop.startFailedTitle'), t('desktop.startFailedBody', { detail }));
   app.exit(1);
 }
 

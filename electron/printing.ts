@@ -1,9 +1,12 @@
 import { extname, join } from 'node:path';
 import { app, BrowserWindow, dialog, type SaveDialogOptions } from 'electron';
 import type { PaperSize, PrintOutcome } from '../common/api';
+import { createI18n } from '../common/i18n/createI18n';
 import { ApiFailure } from '../common/result';
 import type { HostAdapters } from '../core/service';
 import { PrintDocuments } from './protocol';
+
+const { t } = createI18n();
 
 export interface ElectronAdapterOptions {
   version: string;
@@ -94,11 +97,11 @@ export function createElectronAdapters(options: ElectronAdapterOptions): HostAda
     async chooseSavePath(suggestedName) {
       // PDFs (worksheets, guides) and encrypted profile backups both come through here.
       const extension = extname(suggestedName).slice(1) || 'pdf';
-      const kind = extension === 'gwbackup' ? 'Groundwork backup' : 'PDF';
+      const backup = extension === 'gwbackup';
       const saveOptions: SaveDialogOptions = {
-        title: `Save ${kind}`,
+        title: t(backup ? 'desktop.saveBackup' : 'desktop.savePdf'),
         defaultPath: join(app.getPath('documents'), suggestedName),
-        filters: [{ name: kind, extensions: [extension] }],
+        filters: [{ name: t(backup ? 'desktop.backupFiles' : 'desktop.pdfFiles'), extensions: [extension] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const owner = parent();

@@ -119,7 +119,22 @@ export const en = {
     other: 'Other',
     notAnswered: 'Not answered',
   },
+  desktop: {
+    startFailedTitle: 'Groundwork could not start',
+    startFailedBody:
+      "{{detail}}\n\nYour saved answers have not been changed. Please start Groundwork again; if this keeps happening, tell your program's staff.",
+    savePdf: 'Save PDF',
+    saveBackup: 'Save Groundwork backup',
+    pdfFiles: 'PDF',
+    backupFiles: 'Groundwork backup',
+  },
   errors: {
+    noLesson: 'There is no lesson called "{{id}}".',
+    noExercise: 'The lesson "{{lesson}}" has no exercise "{{id}}".',
+    compiledMissing: 'The compiled lesson could not be found. Close Groundwork and open it again.',
+    pdfFailed: 'The PDF could not be made: {{reason}}',
+    pdfSaveFailed: 'The PDF could not be saved to {{path}}: {{reason}}',
+    profileChanged: 'This answer belongs to a profile that is no longer open, so it was not saved there.',
     'invalid-request': 'The app sent a request it should not have. Please tell your facilitator.',
     'unknown-method': 'The app asked for something that does not exist.',
     forbidden: 'That request was blocked.',

@@ -2,6 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { LessonListItem, LessonProblem } from '../../common/api';
 import { ApiFailure } from '../../common/result';
+import { createI18n } from '../../common/i18n/createI18n';
+
+const { t } = createI18n();
 import { compileLesson, LessonCompileError, lessonHash, readFrontmatter } from './compileLesson';
 import { LessonCache, type CachedLesson } from './lessonCache';
 
@@ -118,7 +121,7 @@ export class Curriculum {
       await this.list();
       entry = this.index.get(lessonId);
     }
-    if (entry === undefined) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    if (entry === undefined) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     if (entry.problem !== undefined) throw brokenLesson(entry.problem);
     try {
       const lesson = await this.load(entry.absolute, entry.label);
@@ -128,10 +131,10 @@ export class Curriculum {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
     // The file was renamed, removed or given another id since the last listing.
-    if (relisted) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    if (relisted) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     this.index.clear();
     await this.list();
-    if (!this.index.has(lessonId)) throw new ApiFailure('not-found', `There is no lesson called "${lessonId}".`);
+    if (!this.index.has(lessonId)) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     return this.open(lessonId, true);
   }
 }

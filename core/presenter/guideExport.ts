@@ -1,8 +1,11 @@
 import type { ExportOutcome, PaperSize } from '../../common/api';
+import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
 import { writeFileAtomic } from '../store/durableFile';
 import { renderFacilitatorGuideHtml } from './renderGuide';
+
+const { t } = createI18n();
 
 /** What exporting a guide needs from the service and its host. */
 export interface GuideExportDeps {
@@ -34,7 +37,7 @@ export async function exportFacilitatorGuide(
 ): Promise<ExportOutcome> {
   const lesson = await deps.curriculum.open(request.lessonId);
   const modulePath = deps.curriculum.cache.modulePath(lesson.hash);
-  if (modulePath === null) throw new ApiFailure('internal', 'The compiled lesson could not be found.');
+  if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
   const html = await renderFacilitatorGuideHtml({
     frontmatter: lesson.frontmatter,
     modulePath,
@@ -45,14 +48,14 @@ export async function exportFacilitatorGuide(
   try {
     pdf = await deps.renderPdf(html, request.paper);
   } catch (error) {
-    throw new ApiFailure('export-failed', `The guide's PDF could not be made: ${(error as Error).message}`);
+    throw new ApiFailure('export-failed', t('errors.pdfFailed', { reason: (error as Error).message }));
   }
   const path = await deps.chooseSavePath(guideFileName(lesson.frontmatter.title));
   if (path === null) return { status: 'cancelled' };
   try {
     await writeFileAtomic(path, pdf);
   } catch (error) {
-    throw new ApiFailure('export-failed', `The guide could not be saved to ${path}: ${(error as Error).message}`);
+    throw new ApiFailure('export-failed', t('errors.pdfSaveFailed', { path, reason: (error as Error).message }));
   }
   return { status: 'saved', path };
 }
