@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasscodeField } from './PasscodeField';
 import type { ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure, fileToBase64 } from './apiError';
@@ -36,13 +37,12 @@ export function ImportForm({ onImported }: { onImported: (state: ProfilesState) 
       <p>{t('data.portable.importHelp')}</p>
       <label htmlFor={`${id}-file`}>{t('data.portable.importFile')}</label>
       <input id={`${id}-file`} type="file" accept=".gwbackup" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-      <label htmlFor={`${id}-pass`}>{t('data.portable.importPasscode')}</label>
-      <input
+      <PasscodeField
         id={`${id}-pass`}
-        type="password"
-        autoComplete="off"
+        label={t('data.portable.importPasscode')}
         value={passcode}
-        onChange={(e) => setPasscode(e.target.value)}
+        onChange={setPasscode}
+        autoComplete="off"
       />
       {message !== null ? (
         <p role={message.error ? 'alert' : 'status'} className={message.error ? 'form-error' : undefined}>

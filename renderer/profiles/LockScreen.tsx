@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasscodeField } from './PasscodeField';
 import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
@@ -54,14 +55,13 @@ export function LockScreen({
       </h1>
       <p>{t('data.lock.intro')}</p>
       <form onSubmit={(e) => void submit(e)} className="profile-form">
-        <label htmlFor="unlock-passcode">{t('data.lock.passcode')}</label>
-        <input
+        <PasscodeField
           id="unlock-passcode"
-          type="password"
+          label={t('data.lock.passcode')}
+          value={passcode}
+          onChange={setPasscode}
           autoComplete="current-password"
           autoFocus
-          value={passcode}
-          onChange={(e) => setPasscode(e.target.value)}
         />
         {error !== null ? (
           <p role="alert" className="form-error">

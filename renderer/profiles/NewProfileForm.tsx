@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasscodeField } from './PasscodeField';
 import type { ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
@@ -47,21 +48,19 @@ export function NewProfileForm({
         value={name}
         onChange={(e) => setName(e.target.value)}
       />
-      <label htmlFor={`${id}-pass`}>{t('data.profiles.passcodeOptional')}</label>
-      <input
+      <PasscodeField
         id={`${id}-pass`}
-        type="password"
-        autoComplete="new-password"
+        label={t('data.profiles.passcodeOptional')}
         value={passcode}
-        onChange={(e) => setPasscode(e.target.value)}
-      />
-      <label htmlFor={`${id}-repeat`}>{t('data.profiles.passcodeRepeat')}</label>
-      <input
-        id={`${id}-repeat`}
-        type="password"
+        onChange={setPasscode}
         autoComplete="new-password"
+      />
+      <PasscodeField
+        id={`${id}-repeat`}
+        label={t('data.profiles.passcodeRepeat')}
         value={repeat}
-        onChange={(e) => setRepeat(e.target.value)}
+        onChange={setRepeat}
+        autoComplete="new-password"
       />
       {error !== null ? (
         <p role="alert" className="form-error">

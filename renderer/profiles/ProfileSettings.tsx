@@ -1,5 +1,6 @@
 import { useRef, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PasscodeField } from './PasscodeField';
 import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
@@ -102,22 +103,20 @@ export function ProfileSettings({
           <h3>{t('data.profiles.passcodeTitle')}</h3>
           {profile.hasPasscode ? (
             <>
-              <label htmlFor="settings-current">{t('data.profiles.currentPasscode')}</label>
-              <input
+              <PasscodeField
                 id="settings-current"
-                type="password"
+                label={t('data.profiles.currentPasscode')}
                 value={current}
-                onChange={(e) => setCurrent(e.target.value)}
+                onChange={setCurrent}
               />
             </>
           ) : null}
-          <label htmlFor="settings-next">{t('data.profiles.newPasscode')}</label>
-          <input
+          <PasscodeField
             id="settings-next"
-            type="password"
-            autoComplete="new-password"
+            label={t('data.profiles.newPasscode')}
             value={next}
-            onChange={(e) => setNext(e.target.value)}
+            onChange={setNext}
+            autoComplete="new-password"
           />
           <button type="submit">{t('data.profiles.setPasscode')}</button>
           <Message note={note.passcode ?? null} />
@@ -140,13 +139,12 @@ export function ProfileSettings({
         <form className="profile-form" onSubmit={(e) => void backup(e)}>
           <h3>{t('data.portable.title')}</h3>
           <p>{t('data.portable.exportHelp')}</p>
-          <label htmlFor="settings-backup">{t('data.portable.exportPasscode')}</label>
-          <input
+          <PasscodeField
             id="settings-backup"
-            type="password"
-            autoComplete="new-password"
+            label={t('data.portable.exportPasscode')}
             value={backupCode}
-            onChange={(e) => setBackupCode(e.target.value)}
+            onChange={setBackupCode}
+            autoComplete="new-password"
           />
           <button type="submit" disabled={backupCode.length < 8}>
             {t('data.portable.export')}
@@ -161,12 +159,11 @@ export function ProfileSettings({
               <p role="alert">{t('data.profiles.deleteConfirm', { name: profile.name })}</p>
               {profile.hasPasscode ? (
                 <>
-                  <label htmlFor="settings-delete-code">{t('data.profiles.deleteNeedsPasscode')}</label>
-                  <input
+                  <PasscodeField
                     id="settings-delete-code"
-                    type="password"
+                    label={t('data.profiles.deleteNeedsPasscode')}
                     value={deleteCode}
-                    onChange={(e) => setDeleteCode(e.target.value)}
+                    onChange={setDeleteCode}
                   />
                 </>
               ) : null}

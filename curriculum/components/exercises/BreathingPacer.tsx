@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerOf } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
+import { PracticeControls } from './PracticeControls';
 import { PracticeFrame, type PracticeProps } from './PracticeFrame';
 import { useStopwatch } from './useStopwatch';
 
@@ -72,22 +73,12 @@ export function BreathingPacer({ id, label, feeling, pattern = 'slow' }: Breathi
             {running ? t(`exercises.breathing.${now.phase}`, { count: length }) : t('exercises.breathing.ready')}
           </p>
           <p className="pacer-round">{elapsed > 0 ? t('exercises.breathing.round', { round: now.round }) : ''}</p>
-          <div className="practice-controls">
-            <button type="button" className="primary" onClick={running ? pause : start}>
-              {running
-                ? t('exercises.practice.pause')
-                : elapsed > 0
-                  ? t('exercises.practice.resume')
-                  : t('exercises.practice.start')}
-            </button>
-            <button type="button" onClick={reset} disabled={elapsed === 0}>
-              {t('exercises.practice.reset')}
-            </button>
+          <PracticeControls running={running} elapsed={elapsed} start={start} pause={pause} reset={reset}>
             <label className="check-option">
               <input type="checkbox" checked={still} onChange={(e) => setStill(e.target.checked)} />
               <span>{t('exercises.breathing.still')}</span>
             </label>
-          </div>
+          </PracticeControls>
         </div>
       ) : null}
     </PracticeFrame>

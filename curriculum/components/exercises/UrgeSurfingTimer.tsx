@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AnswerOf } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
 import { RatingSelect } from './fields';
+import { PracticeControls } from './PracticeControls';
 import { PracticeFrame, type PracticeProps } from './PracticeFrame';
 import { RowTable } from './RowTable';
 import { useStopwatch } from './useStopwatch';
@@ -77,20 +78,14 @@ export function UrgeSurfingTimer({
             value={Math.min(elapsed, total)}
             aria-label={t('exercises.urge.progress')}
           />
-          <div className="practice-controls">
-            {finished ? null : (
-              <button type="button" className="primary" onClick={running ? pause : start}>
-                {running
-                  ? t('exercises.practice.pause')
-                  : elapsed > 0
-                    ? t('exercises.practice.resume')
-                    : t('exercises.practice.start')}
-              </button>
-            )}
-            <button type="button" onClick={reset} disabled={elapsed === 0}>
-              {t('exercises.practice.reset')}
-            </button>
-          </div>
+          <PracticeControls
+            running={running}
+            elapsed={elapsed}
+            finished={finished}
+            start={start}
+            pause={pause}
+            reset={reset}
+          />
           <div role="status" aria-live="polite" className="urge-status">
             {finished ? <p>{t('exercises.urge.done')}</p> : null}
             {!finished && due !== undefined && !answered ? <p>{t('exercises.urge.checkIn', { minute: due })}</p> : null}
