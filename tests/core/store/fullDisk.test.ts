@@ -8,16 +8,25 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dataDir));
 
+/** A writer that fails as a full disk does while `full` is set. */
+function fillableDisk(): { full: boolean; writer: FileWriter } {
+  const disk = {
+    full: false,
+    writer: (async (path, data, options) => {
+      if (disk.full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+      return writeFileAtomic(path, data, options);
+    }) as FileWriter,
+  };
+  return disk;
+}
+
 describe('a full disk', () => {
   it('reports the problem, keeps answers in memory, and writes them all once space returns', async () => {
-    let full = false;
-    const writer: FileWriter = async (path, data, options) => {
-      if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      return writeFileAtomic(path, data, options);
-    };
+    const disk = fillableDisk();
+    const writer = disk.writer;
     const store = newStore(dataDir, { writer });
     await store.save('default', 'lesson-a', byId('note'), 'before');
-    full = true;
+    disk.full = true;
     await expect(store.save('default', 'lesson-a', byId('note'), 'during 1')).rejects.toMatchObject({
       code: 'storage-failed',
       message: expect.stringMatching(/disk is full/),
@@ -30,7 +39,7 @@ describe('a full disk', () => {
     expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('during 1');
     expect(await store.retry()).toBe(false);
 
-    full = false;
+    disk.full = false;
     // The store's own retry timer writes everything without anyone asking.
     await expect.poll(async () => (await store.status()).pendingFiles, { timeout: 8_000 }).toBe(0);
     expect((await store.status()).problem).toBeNull();
@@ -44,14 +53,11 @@ describe('a full disk', () => {
 
 describe('locking a profile while its answers wait for the disk', () => {
   it('keeps the profile writable when it is unlocked again, and lets go of it once written', async () => {
-    let full = false;
-    const writer: FileWriter = async (path, data, options) => {
-      if (full) throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
-      return writeFileAtomic(path, data, options);
-    };
+    const disk = fillableDisk();
+    const writer = disk.writer;
     const store = newStore(dataDir, { writer });
     await store.save('default', 'lesson-a', byId('note'), 'before');
-    full = true;
+    disk.full = true;
     await expect(store.save('default', 'lesson-a', byId('note'), 'while full')).rejects.toMatchObject({
       code: 'storage-failed',
     });
@@ -61,7 +67,7 @@ describe('locking a profile while its answers wait for the disk', () => {
 
     // Opened again while still waiting: the same session comes back, not a read-only second one.
     await store.unlock('default', null);
-    full = false;
+    disk.full = false;
     await store.save('default', 'lesson-a', byId('note'), 'after');
     expect(store.notices.filter((n) => n.kind === 'read-only')).toEqual([]);
 
