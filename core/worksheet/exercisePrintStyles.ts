@@ -7,7 +7,9 @@ export const exercisePrintCss = `
 .exercise-thought-record, .exercise-safety-plan, .exercise-relapse-prevention-plan, .exercise-craving-log, .exercise-smart-goal { break-inside: auto; page-break-inside: auto; }
 .field-label { font-weight: 700; margin: 6pt 0 2pt; }
 .form-field { break-inside: avoid; }
-.form-exercise > .form-field + .form-field { margin-top: 4pt; }
+.form-exercise > .form-field + .form-field, .form-print > tbody > tr > td > .form-field + .form-field { margin-top: 4pt; }
+.form-print { width: 100%; border-collapse: collapse; table-layout: auto; }
+.form-print > thead > tr > td, .form-print > tbody > tr > td { border: none; padding: 0; }
 .row-table-print { break-inside: avoid; margin: 4pt 0 6pt; }
 table.row-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 2pt; font-size: 0.88em; }
 table.row-table th, table.row-table td { border: 0.75pt solid #555; padding: 3pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }

@@ -100,13 +100,16 @@ export const test = base.extend<Fixtures>({
     // Every test checks that the app stayed on its own origin.
     { auto: true },
   ],
-  page: async ({ page }, use) => {
+  // Depends on the host so the host outlives the page: the page is closed (as a person closes the
+  // app) before the host stops, and a background request cannot meet a stopped host.
+  page: async ({ page, host: _host }, use) => {
     const problems: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
     await use(page);
+    await page.close({ runBeforeUnload: true });
     expect(problems, 'no console errors or page errors').toEqual([]);
   },
 });

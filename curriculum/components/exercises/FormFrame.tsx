@@ -28,11 +28,25 @@ export function FormFrame({ id, type, label, hint, hintId, children }: FormFrame
           {children}
         </fieldset>
       ) : (
-        <div className="form-exercise">
-          <p className="exercise-label">{label}</p>
-          <Hint id={hintId} text={hint} />
-          {children}
-        </div>
+        // On paper a form longer than a page splits; as a table header its title repeats on every page it
+        // runs onto (Chromium repeats <thead>), so the second page still says what it is.
+        <table className="form-exercise form-print" role="presentation">
+          <thead>
+            <tr>
+              <td>
+                <p className="exercise-label">{label}</p>
+              </td>
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              <td>
+                <Hint id={hintId} text={hint} />
+                {children}
+              </td>
+            </tr>
+          </tbody>
+        </table>
       )}
     </ExerciseFrame>
   );

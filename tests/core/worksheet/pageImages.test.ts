@@ -115,3 +115,20 @@ describe.each([
     );
   }, 60_000);
 });
+
+describe('an exercise longer than a page', () => {
+  it('repeats its title at the top of the next page', async () => {
+    await pageImages(false);
+    const file = join(work, 'false.pdf');
+    const { stdout } = await run('pdftotext', ['-layout', file, '-']);
+    const pages = stdout.split('\f').filter((page) => page.includes('My thought record'));
+    // The blank thought record runs over two pages; the second starts with its title again.
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    const second = pages[1] ?? '';
+    const firstLines = second
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .slice(0, 3);
+    expect(firstLines.join('\n')).toContain('My thought record');
+  }, 60_000);
+});
