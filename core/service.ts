@@ -19,8 +19,8 @@ import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
 import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
 import { createDataApi } from './profiles/dataHandlers';
-import { writeFileAtomic } from './store/durableFile';
 import { renderPacketHtml } from './worksheet/renderWorksheet';
+import { savePdf } from './worksheet/savePdf';
 import { loadProgram } from './program/loadProgram';
 import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
 
@@ -119,28 +119,17 @@ export function createService(options: ServiceOptions): Service {
     return { html, name };
   };
 
-  const exportPdf = async (
+  const exportPdf = (
     html: string,
     request: { paper: PaperSize; filled: boolean; largePrint?: boolean },
     name: string,
-  ) => {
-    let pdf: Uint8Array;
-    try {
-      pdf = await adapters.renderPdf(html, request.paper);
-    } catch (error) {
-      throw new ApiFailure('export-failed', t('errors.pdfFailed', { reason: (error as Error).message }));
-    }
-    const path = await adapters.chooseSavePath(
+  ) =>
+    savePdf(
+      adapters,
+      html,
+      request.paper,
       safeFileName(`${name}${request.largePrint ? ' large print' : ''}`, request.filled),
     );
-    if (path === null) return { status: 'cancelled' } as const;
-    try {
-      await writeFileAtomic(path, pdf);
-    } catch (error) {
-      throw new ApiFailure('export-failed', t('errors.pdfSaveFailed', { path, reason: (error as Error).message }));
-    }
-    return { status: 'saved', path } as const;
-  };
   const single = (request: Request<'exportWorksheet'>): Request<'exportPacket'> => {
     const { lessonId, ...rest } = request;
     return { ...rest, lessonIds: [lessonId] };

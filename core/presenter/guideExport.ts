@@ -2,7 +2,7 @@ import type { ExportOutcome, PaperSize } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
-import { writeFileAtomic } from '../store/durableFile';
+import { savePdf } from '../worksheet/savePdf';
 import { renderFacilitatorGuideHtml } from './renderGuide';
 
 const { t } = createI18n();
@@ -44,18 +44,5 @@ export async function exportFacilitatorGuide(
     paper: request.paper,
     resourcesDir: deps.resourcesDir,
   });
-  let pdf: Uint8Array;
-  try {
-    pdf = await deps.renderPdf(html, request.paper);
-  } catch (error) {
-    throw new ApiFailure('export-failed', t('errors.pdfFailed', { reason: (error as Error).message }));
-  }
-  const path = await deps.chooseSavePath(guideFileName(lesson.frontmatter.title));
-  if (path === null) return { status: 'cancelled' };
-  try {
-    await writeFileAtomic(path, pdf);
-  } catch (error) {
-    throw new ApiFailure('export-failed', t('errors.pdfSaveFailed', { path, reason: (error as Error).message }));
-  }
-  return { status: 'saved', path };
+  return savePdf(deps, html, request.paper, guideFileName(lesson.frontmatter.title));
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from './FormError';
 import { PasscodeField } from './PasscodeField';
 import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
@@ -63,11 +64,7 @@ export function LockScreen({
           autoComplete="current-password"
           autoFocus
         />
-        {error !== null ? (
-          <p role="alert" className="form-error">
-            {error}
-          </p>
-        ) : null}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={busy || waiting || passcode.length < 4}>
             {busy ? t('data.lock.unlocking') : t('data.lock.unlock')}

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from './FormError';
 import { PasscodeField } from './PasscodeField';
 import type { ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
@@ -62,11 +63,7 @@ export function NewProfileForm({
         onChange={setRepeat}
         autoComplete="new-password"
       />
-      {error !== null ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy}>
           {t('data.profiles.create')}

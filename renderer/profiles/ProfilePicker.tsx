@@ -1,5 +1,6 @@
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormError } from './FormError';
 import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
@@ -38,11 +39,7 @@ export function ProfilePicker({
         {t('data.profiles.pickerTitle')}
       </h1>
       <p>{t('data.profiles.pickerIntro')}</p>
-      {error !== null ? (
-        <p role="alert" className="form-error">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {state.profiles.length > 0 ? (
         <ul className="profile-list">
           {state.profiles.map((profile) => (

@@ -102,14 +102,12 @@ export function ProfileSettings({
         <form className="profile-form" onSubmit={(e) => void passcode(e)}>
           <h3>{t('data.profiles.passcodeTitle')}</h3>
           {profile.hasPasscode ? (
-            <>
-              <PasscodeField
-                id="settings-current"
-                label={t('data.profiles.currentPasscode')}
-                value={current}
-                onChange={setCurrent}
-              />
-            </>
+            <PasscodeField
+              id="settings-current"
+              label={t('data.profiles.currentPasscode')}
+              value={current}
+              onChange={setCurrent}
+            />
           ) : null}
           <PasscodeField
             id="settings-next"
@@ -158,14 +156,12 @@ export function ProfileSettings({
             <form onSubmit={(e) => void remove(e)}>
               <p role="alert">{t('data.profiles.deleteConfirm', { name: profile.name })}</p>
               {profile.hasPasscode ? (
-                <>
-                  <PasscodeField
-                    id="settings-delete-code"
-                    label={t('data.profiles.deleteNeedsPasscode')}
-                    value={deleteCode}
-                    onChange={setDeleteCode}
-                  />
-                </>
+                <PasscodeField
+                  id="settings-delete-code"
+                  label={t('data.profiles.deleteNeedsPasscode')}
+                  value={deleteCode}
+                  onChange={setDeleteCode}
+                />
               ) : null}
               <div className="form-actions">
                 <button type="submit" className="danger-button">
