@@ -23,7 +23,8 @@ export interface CurriculumProblem {
     | 'stigma'
     | 'content-note'
     | 'caution'
-    | 'length';
+    | 'length'
+    | 'timing';
   message: string;
 }
 
@@ -109,6 +110,13 @@ export async function checkCurriculum(
       add('reading-level', `Patient-facing text reads at grade ${patient.grade}; keep it at ${MAX_GRADE} or below.`);
     if (fm.minutes < 45 || fm.minutes > 60)
       add('length', `A lesson runs 45–60 minutes; this one says ${fm.minutes}.`, lineOf(source, 'minutes:'));
+
+    if (fm.timing === undefined)
+      add(
+        'timing',
+        'Give the lesson a timing block (minutes for why, learn, practice, worksheet, takeaway) that adds up to its minutes.',
+        lineOf(source, 'minutes:'),
+      );
 
     // A word in quotation marks is being talked about ("avoid 'addict'"), not used.
     const unquoted = (block: string): string => block.replace(/"[^"]*"|“[^”]*”/g, ' ');

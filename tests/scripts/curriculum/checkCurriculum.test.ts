@@ -60,14 +60,21 @@ describe('checkCurriculum', () => {
     ['cold-water', ['caution']],
     ['missing-part', ['anatomy']],
     ['too-long', ['length']],
+    ['no-timing', ['timing']],
+    ['timing-mismatch', ['compile']],
   ])('%s → %j', (file, rules) => {
     expect(rulesFor(file)).toEqual(rules);
   });
 
   it('names the line of a stigmatizing word', () => {
     const stigma = problems.find((p) => p.rule === 'stigma');
-    expect(stigma?.line).toBe(23);
+    expect(stigma?.line).toBe(29);
     expect(stigma?.message).toContain('addicts');
+  });
+
+  it('says by how much a timing block misses the lesson length', () => {
+    const mismatch = problems.find((p) => p.file === 'check/timing-mismatch.mdx');
+    expect(mismatch?.message).toContain('add up to 55 minutes, but the lesson is 50 minutes long');
   });
 });
 
