@@ -91,7 +91,7 @@ describe('measure', () => {
 });
 
 describe('the core curriculum as a whole', () => {
-  it('uses every standard worksheet format of the curriculum guide', async () => {
+  it("uses every standard worksheet format of the curriculum guide, and asks a practice's ratings once", async () => {
     const { lessons } = await checkCurriculum(
       [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
       cache,
@@ -113,6 +113,14 @@ describe('the core curriculum as a whole', () => {
       'long-text',
     ]) {
       expect(used, format).toContain(format);
+    }
+    // A guided practice asks for its own before and after ratings; the worksheet must not ask again.
+    const practices = new Set(['breathing-pacer', 'muscle-relaxation', 'grounding-steps', 'urge-surfing-timer']);
+    for (const lesson of lessons.filter((l) => l.exercises.some((e) => practices.has(e.type)))) {
+      const repeated = lesson.exercises.filter(
+        (e) => e.type === 'scale' && /\b(before|after)\b.*practice/i.test(e.label),
+      );
+      expect(repeated, lesson.id).toEqual([]);
     }
     const finalLesson = lessons.find((l) => l.module === 'relapse-prevention' && l.order === 6);
     expect(finalLesson?.exercises.map((e) => e.type)).toEqual(
