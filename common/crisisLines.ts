@@ -8,7 +8,7 @@ export const defaultCrisisLines: CrisisLine[] = [
   {
     name: '988 Suicide & Crisis Lifeline',
     contact: 'Call or text 988',
-    detail: 'Free and open 24/7. Press 2 for Spanish.',
+    detail: 'Free and open 24/7, also by chat at 988lifeline.org. In Spanish: press 2, or text AYUDA to 988.',
   },
   {
     name: 'Emergency',

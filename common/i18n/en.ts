@@ -57,6 +57,7 @@ export const en = {
     'stress-management': 'Stress management',
     'coping-skills': 'Coping skills',
     'relapse-prevention': 'Relapse prevention',
+    'recovery-life': 'Building a recovery life',
     other: 'More lessons',
   },
   lesson: {

@@ -140,7 +140,7 @@ export async function checkCurriculum(
     if (risk !== undefined && !text.components.includes('Caution')) {
       add(
         'caution',
-        `The lesson teaches "${risk}" but has no <Caution> about heart conditions, eating disorders and beta-blockers.`,
+        `The lesson teaches "${risk}" but has no <Caution> about who should not use it: heart problems, chest pain, fainting or a slow heart rate, eating disorders, beta-blockers, recent stimulant use or intoxication, and cold allergy.`,
         lineOf(source, risk),
       );
     }

@@ -259,9 +259,9 @@ test('guided practice: pacer, urge-surfing timer, grounding and muscle relaxatio
     .getByRole('group', { name: 'My tension before the practice' })
     .getByRole('radio', { name: '6', exact: true })
     .check();
-  await expect(muscle.getByText('Step 1 of 8: Hands and forearms')).toBeVisible();
+  await expect(muscle.getByText('Step 1 of 9: Hands')).toBeVisible();
   await muscle.getByRole('button', { name: 'Next step' }).click();
-  await expect(muscle.getByText('Step 2 of 8: Upper arms')).toBeFocused();
+  await expect(muscle.getByText('Step 2 of 9: Upper arms')).toBeFocused();
   await muscle
     .getByRole('group', { name: 'My tension after the practice' })
     .getByRole('radio', { name: '1', exact: true })

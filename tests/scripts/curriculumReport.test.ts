@@ -7,7 +7,7 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '../..');
 
 describe('npm run curriculum:report', () => {
-  it('prints valid JSON: exercise types, three modules of lessons with reading grade and word count, no problems', async () => {
+  it('prints valid JSON: exercise types, four modules of lessons with reading grade and word count, no problems', async () => {
     const { stdout } = await run('npm', ['run', '-s', 'curriculum:report'], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
     const report = JSON.parse(stdout) as {
       exerciseTypes: { type: string }[];
@@ -25,10 +25,11 @@ describe('npm run curriculum:report', () => {
     expect(report.exerciseTypes.length).toBeGreaterThanOrEqual(16);
     expect(report.modules.map((m) => [m.id, m.lessons])).toEqual([
       ['coping-skills', 6],
+      ['recovery-life', 8],
       ['relapse-prevention', 6],
       ['stress-management', 6],
     ]);
-    expect(report.lessons.length).toBeGreaterThanOrEqual(18);
+    expect(report.lessons.length).toBeGreaterThanOrEqual(26);
     for (const lesson of report.lessons) {
       expect(lesson.minutes).toBeGreaterThanOrEqual(45);
       expect(lesson.readingGrade).toBeLessThanOrEqual(8);

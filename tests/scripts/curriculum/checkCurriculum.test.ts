@@ -27,11 +27,21 @@ describe('the core curriculum', () => {
     );
     expect(problems).toEqual([]);
     expect(await checkProgram(join(root, 'curriculum/program.json'), lessons)).toEqual([]);
-    // Three modules of six lessons, numbered 1 to 6 in each.
+    // Four modules: three of six lessons and "Building a recovery life" with eight, numbered from 1 in each.
     const modules = new Map<string, number[]>();
     for (const lesson of lessons) modules.set(lesson.module, [...(modules.get(lesson.module) ?? []), lesson.order]);
-    expect([...modules.keys()].sort()).toEqual(['coping-skills', 'relapse-prevention', 'stress-management']);
-    for (const orders of modules.values()) expect(orders.sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect([...modules.keys()].sort()).toEqual([
+      'coping-skills',
+      'recovery-life',
+      'relapse-prevention',
+      'stress-management',
+    ]);
+    const upTo = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+    for (const [module, orders] of modules)
+      expect(
+        orders.sort((a, b) => a - b),
+        module,
+      ).toEqual(upTo(module === 'recovery-life' ? 8 : 6));
     for (const lesson of lessons) expect(lesson.readingGrade).toBeLessThanOrEqual(MAX_GRADE);
   });
 });
@@ -91,7 +101,7 @@ describe('measure', () => {
 });
 
 describe('the core curriculum as a whole', () => {
-  it('uses every standard worksheet format of the curriculum guide', async () => {
+  it("uses every standard worksheet format of the curriculum guide, and asks a practice's ratings once", async () => {
     const { lessons } = await checkCurriculum(
       [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
       cache,
@@ -113,6 +123,14 @@ describe('the core curriculum as a whole', () => {
       'long-text',
     ]) {
       expect(used, format).toContain(format);
+    }
+    // A guided practice asks for its own before and after ratings; the worksheet must not ask again.
+    const practices = new Set(['breathing-pacer', 'muscle-relaxation', 'grounding-steps', 'urge-surfing-timer']);
+    for (const lesson of lessons.filter((l) => l.exercises.some((e) => practices.has(e.type)))) {
+      const repeated = lesson.exercises.filter(
+        (e) => e.type === 'scale' && /\b(before|after)\b.*practice/i.test(e.label),
+      );
+      expect(repeated, lesson.id).toEqual([]);
     }
     const finalLesson = lessons.find((l) => l.module === 'relapse-prevention' && l.order === 6);
     expect(finalLesson?.exercises.map((e) => e.type)).toEqual(
