@@ -6,3 +6,4 @@
 export * from './codes';
 export * from './registry';
 export * from './schema';
+export * from './scoring';
