@@ -4,6 +4,7 @@
  * Pure TypeScript for both sides; see README.md in this folder.
  */
 export * from './codes';
+export * from './due';
 export * from './registry';
 export * from './schema';
 export * from './scoring';
