@@ -5,6 +5,7 @@
 import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
 import { exercisesEn } from './en/exercises';
+import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
 
@@ -15,6 +16,7 @@ export const en = {
   data: dataEn,
   clinic: clinicEn,
   print: printEn,
+  instruments: instrumentsEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',
