@@ -1,8 +1,9 @@
-import { mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, stat, unlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { exerciseTypeNames, parseAnswer, type ExerciseRef } from '../common/exercises';
 import { collectBundle, sealBundle } from '../core/profiles/portable';
 import { AnswerStore } from '../core/store/answerStore';
+import { storedFileTypes } from '../core/store/storedFiles';
 import { samples } from '../tests/common/exerciseSamples';
 
 /**
@@ -14,11 +15,12 @@ import { samples } from '../tests/common/exerciseSamples';
  *   npx tsx --tsconfig tsconfig.node.json scripts/writeStoredFixtures.ts tests/fixtures/stored-files/v<N>
  *
  * The files are encrypted with fresh random keys and IVs, so each run writes
- * different bytes: never rewrite a committed folder, add a new one.
+ * different bytes: never rewrite a committed folder, add a new one. Run
+ * `npx prettier --write` on its manifest.json.
  */
 
 /** The passcode of the fixture profile and of its backup file; a test key, never a person's. */
-export const FIXTURE_PASSCODE = 'fixture passcode 1';
+const FIXTURE_PASSCODE = 'fixture passcode 1';
 /** A cheap scrypt cost, as the tests use. */
 const kdf = { N: 2 ** 10, r: 8, p: 1 };
 
@@ -31,7 +33,14 @@ function emptyLike(ref: ExerciseRef, valid: unknown): unknown {
 async function main(): Promise<void> {
   const out = resolve(process.argv[2] ?? '');
   if (process.argv[2] === undefined) throw new Error('usage: writeStoredFixtures.ts <output folder>');
-  await rm(out, { recursive: true, force: true });
+  // Committed fixtures are never rewritten: each must stay the bytes the old code wrote.
+  if (
+    await stat(out).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`${out} exists: choose a new folder`);
   const dataDir = join(out, 'data');
   await mkdir(join(dataDir, 'profiles'), { recursive: true });
   // A gap of 0 keeps every replaced answer in history.
@@ -51,6 +60,14 @@ async function main(): Promise<void> {
   await store.close();
   // Machine-specific: the writer lock is gone after close, the key file was never used (the profile has a passcode).
   await unlink(join(dataDir, 'key.bin')).catch(() => undefined);
+  // What the tests read (tests/core/store/storedFixtures.ts): the passcode, and each kind of file's version.
+  const manifest = {
+    about: `Written by scripts/writeStoredFixtures.ts on ${new Date().toISOString().slice(0, 10)}; never rewrite these bytes.`,
+    passcode: FIXTURE_PASSCODE,
+    profileId: 'fixture',
+    versions: Object.fromEntries(storedFileTypes.map((type) => [type.name, type.version])),
+  };
+  await writeFile(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(`wrote ${out}`);
 }
 
