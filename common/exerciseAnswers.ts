@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rowId, rowsOf } from './rows';
 
 /**
  * The shape of each exercise type's stored answer. Text fields of the larger
@@ -27,38 +28,36 @@ export const multipleChoiceAnswer = z
   .array(name)
   .max(50)
   .refine((a) => new Set(a).size === a.length, 'each choice can be picked once');
-export const listBuilderAnswer = z.array(line).max(100);
+export const listBuilderAnswer = rowsOf(z.strictObject({ id: rowId, text: line }), 100);
 /** Rows of cells, in the order of the lesson's columns. */
-export const tableAnswer = z.array(z.array(line).max(12)).max(100);
+export const tableAnswer = rowsOf(z.strictObject({ id: rowId, cells: z.array(line).max(12) }), 100);
 
 export const triggerKinds = ['external', 'internal'] as const;
-export const triggerChartAnswer = z
-  .array(z.strictObject({ trigger: line, kind: z.enum(triggerKinds).nullable(), risk: rating10, plan: para }))
-  .max(100);
+export const triggerChartAnswer = rowsOf(
+  z.strictObject({ id: rowId, trigger: line, kind: z.enum(triggerKinds).nullable(), risk: rating10, plan: para }),
+  100,
+);
 
 /** A date and time as a datetime-local field gives it ("2026-03-14T19:30"), or empty. */
 const localDateTime = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'a date and time')]);
-export const cravingLogAnswer = z
-  .array(
-    z.strictObject({
-      when: localDateTime,
-      trigger: line,
-      place: line,
-      intensity: rating10,
-      action: para,
-      duration: name,
-      outcome: para,
-    }),
-  )
-  .max(500);
+export const cravingLogAnswer = rowsOf(
+  z.strictObject({
+    id: rowId,
+    when: localDateTime,
+    trigger: line,
+    place: line,
+    intensity: rating10,
+    action: para,
+    duration: name,
+    outcome: para,
+  }),
+  500,
+);
 
 export const thoughtRecordAnswer = z.strictObject({
   situation: para.optional(),
   /** Each feeling, rated when it happened and re-rated after the balanced thought. */
-  feelings: z
-    .array(z.strictObject({ feeling: name, before: rating100, after: rating100 }))
-    .max(20)
-    .optional(),
+  feelings: rowsOf(z.strictObject({ id: rowId, feeling: name, before: rating100, after: rating100 }), 20).optional(),
   thoughts: para.optional(),
   hotThought: line.optional(),
   evidenceFor: para.optional(),
@@ -90,7 +89,7 @@ export const smartGoalAnswer = z.strictObject({
 });
 
 /** People to call, with a way to reach each. */
-export const contactsAnswer = z.array(z.strictObject({ name, phone: z.string().max(60) })).max(20);
+export const contactsAnswer = rowsOf(z.strictObject({ id: rowId, name, phone: z.string().max(60) }), 20);
 
 export const relapsePreventionPlanAnswer = z.strictObject({
   highRisk: para.optional(),

@@ -111,7 +111,7 @@ function schemaFor(exercise: Bounds): z.ZodType {
   }
   if (type === 'table' && columns !== undefined) {
     return answers.tableAnswer.refine(
-      (rows) => rows.every((row) => row.length === columns.length),
+      (rows) => rows.every((row) => row.cells.length === columns.length),
       `each row must have ${columns.length} cells, one per column`,
     );
   }

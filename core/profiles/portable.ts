@@ -8,14 +8,16 @@ import { ApiFailure } from '../../common/result';
 import { syncDirectory, writeFileAtomic } from '../store/durableFile';
 import { EnvelopeError, seal, unseal } from '../store/envelope';
 import {
-  DATA_SCHEMA_VERSION,
-  historyFileSchema,
-  lessonFileSchema,
+  HISTORY_FILE_VERSION,
+  historyFileType,
+  LESSON_FILE_VERSION,
+  lessonFileType,
   safeNamePattern,
   type HistoryFile,
   type LessonFile,
 } from '../store/lessonData';
 import type { ProfileSession } from '../store/profileSession';
+import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../store/upgrade';
 import { deriveKey, type KdfParams } from './passcode';
 import type { ProfileManager, ProfileSummary } from './profileManager';
 
@@ -30,15 +32,36 @@ const { t } = createI18n();
 const MAGIC = Buffer.from('GWB1', 'latin1');
 const LABEL = 'groundwork-backup';
 
-const bundleSchema = z.object({
+/**
+ * Version of backup files. 2: lesson and history files inside had to be version 2.
+ * 3: each lesson and history file inside keeps its own version and walks its own
+ * steps, so a backup made years ago opens after those files change.
+ */
+export const BACKUP_BUNDLE_VERSION = 3;
+
+const storedBundleSchema = z.object({
   format: z.literal('groundwork-backup'),
-  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  schemaVersion: z.literal(BACKUP_BUNDLE_VERSION),
   exportedAt: z.string(),
   profile: z.object({ name: z.string(), createdAt: z.string(), lockAfterMinutes: z.number().int().min(1).max(240) }),
-  lessons: z.array(lessonFileSchema),
-  history: z.array(historyFileSchema),
+  /** Lesson and history files as stored, each with its own schemaVersion. */
+  lessons: z.array(z.unknown()),
+  history: z.array(z.unknown()),
 });
-type Bundle = z.infer<typeof bundleSchema>;
+
+export const backupBundleType = defineStoredFile({
+  name: 'backup-bundle',
+  version: BACKUP_BUNDLE_VERSION,
+  oldest: 2,
+  schema: storedBundleSchema,
+  steps: [{ from: 2, what: 'files inside are upgraded by their own steps', run: (old) => old }],
+});
+
+/** A backup file's content, every file inside at its current version. */
+type Bundle = Omit<z.infer<typeof storedBundleSchema>, 'lessons' | 'history'> & {
+  lessons: LessonFile[];
+  history: HistoryFile[];
+};
 
 const names = async (dir: string, pattern: RegExp): Promise<string[]> =>
   (await readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n));
@@ -57,7 +80,7 @@ export async function collectBundle(session: ProfileSession, profile: ProfileSum
   }
   return {
     format: 'groundwork-backup',
-    schemaVersion: DATA_SCHEMA_VERSION,
+    schemaVersion: BACKUP_BUNDLE_VERSION,
     exportedAt: new Date().toISOString(),
     profile: { name: profile.name, createdAt: profile.createdAt, lockAfterMinutes: profile.lockAfterMinutes },
     lessons,
@@ -73,7 +96,7 @@ export async function sealBundle(bundle: Bundle, passcode: string, kdf: KdfParam
   params.writeUInt32BE(kdf.r, 4);
   params.writeUInt32BE(kdf.p, 8);
   const key = await deriveKey(passcode, salt, kdf);
-  const body = seal(key, DATA_SCHEMA_VERSION, LABEL, gzipSync(JSON.stringify(bundle)));
+  const body = seal(key, BACKUP_BUNDLE_VERSION, LABEL, gzipSync(JSON.stringify(bundle)));
   return Buffer.concat([MAGIC, salt, params, body]);
 }
 
@@ -90,7 +113,7 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
   const key = await deriveKey(passcode, bytes.subarray(4, 20), kdf);
   let plain: Buffer;
   try {
-    plain = gunzipSync(unseal(key, LABEL, bytes.subarray(32), DATA_SCHEMA_VERSION), {
+    plain = gunzipSync(unseal(key, LABEL, bytes.subarray(32), BACKUP_BUNDLE_VERSION), {
       maxOutputLength: 512 * 1024 * 1024,
     });
   } catch (error) {
@@ -99,9 +122,29 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     }
     throw new ApiFailure('forbidden', t('data.portable.wrongPasscode'), { reason: 'wrong-passcode' });
   }
-  const parsed = bundleSchema.safeParse(JSON.parse(plain.toString('utf8')));
-  if (!parsed.success) throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
-  return parsed.data;
+  let json: unknown;
+  try {
+    json = JSON.parse(plain.toString('utf8'));
+  } catch {
+    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
+  }
+  const { data } = upgraded(backupBundleType, json);
+  return {
+    ...data,
+    lessons: data.lessons.map((lesson) => upgraded(lessonFileType, lesson).data),
+    history: data.history.map((month) => upgraded(historyFileType, month).data),
+  };
+}
+
+/** A file inside a backup, brought to the current version; in plain words when it cannot be. */
+function upgraded<T>(type: StoredFileType<T>, json: unknown): { data: T } {
+  try {
+    return upgradeStored(type, json);
+  } catch (error) {
+    if (!(error instanceof UpgradeError)) throw error;
+    const newer = error.problem === 'newer-version';
+    throw new ApiFailure('invalid-request', t(newer ? 'data.portable.newer' : 'data.portable.notBackup'));
+  }
 }
 
 /**
@@ -121,14 +164,14 @@ export async function importBundle(
     for (const lesson of bundle.lessons) {
       if (!safeNamePattern.test(lesson.lessonId)) continue;
       await mkdir(join(dir, 'lessons'), { recursive: true });
-      const bytes = seal(key, DATA_SCHEMA_VERSION, `lesson:${lesson.lessonId}`, Buffer.from(JSON.stringify(lesson)));
+      const bytes = seal(key, LESSON_FILE_VERSION, `lesson:${lesson.lessonId}`, Buffer.from(JSON.stringify(lesson)));
       await writeFileAtomic(join(dir, 'lessons', `${lesson.lessonId}.gw`), bytes);
     }
     for (const month of bundle.history) {
       if (!safeNamePattern.test(month.lessonId) || !/^\d{4}-\d{2}$/.test(month.month)) continue;
       await mkdir(join(dir, 'history', month.lessonId), { recursive: true });
       const label = `history:${month.lessonId}:${month.month}`;
-      const bytes = seal(key, DATA_SCHEMA_VERSION, label, Buffer.from(JSON.stringify(month)));
+      const bytes = seal(key, HISTORY_FILE_VERSION, label, Buffer.from(JSON.stringify(month)));
       await writeFileAtomic(join(dir, 'history', month.lessonId, `${month.month}.gw`), bytes);
     }
     await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);

@@ -5,10 +5,16 @@ import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import { SerialQueue, syncDirectory } from '../store/durableFile';
 import { newDataKey } from '../store/envelope';
-import { DATA_SCHEMA_VERSION, safeNamePattern } from '../store/lessonData';
+import { safeNamePattern } from '../store/lessonData';
 import { FileKeyStore, type KeyStore } from './keyStore';
 import { lockoutMs, strongKdf, unwrapWithPasscode, wrapWithPasscode, type KdfParams } from './passcode';
-import { readProfileRecord, writeProfileRecord, type KeyRecord, type ProfileRecord } from './profileRecord';
+import {
+  PROFILE_RECORD_VERSION,
+  readProfileRecord,
+  writeProfileRecord,
+  type KeyRecord,
+  type ProfileRecord,
+} from './profileRecord';
 
 const { t } = createI18n();
 
@@ -109,7 +115,7 @@ export class ProfileManager {
     await mkdir(dir, { recursive: true, mode: 0o700 });
     const key = newDataKey();
     const record: ProfileRecord = {
-      schemaVersion: DATA_SCHEMA_VERSION,
+      schemaVersion: PROFILE_RECORD_VERSION,
       id,
       name,
       createdAt: new Date(this.now()).toISOString(),

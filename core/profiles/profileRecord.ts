@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomic } from '../store/durableFile';
-import { DATA_SCHEMA_VERSION } from '../store/lessonData';
+import { claimedVersion, defineStoredFile, upgradeStored, UpgradeError } from '../store/upgrade';
+
+/** Version of profile records. 2: the first with a folder per profile. */
+export const PROFILE_RECORD_VERSION = 2;
 
 const kdfSchema = z.object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1) });
 
@@ -17,7 +20,7 @@ const keySchema = z.discriminatedUnion('kind', [
  * before any is unlocked. Kept twice (`.bak`), since losing it loses the key.
  */
 export const profileRecordSchema = z.object({
-  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  schemaVersion: z.literal(PROFILE_RECORD_VERSION),
   id: z.string(),
   name: z.string(),
   createdAt: z.string(),
@@ -27,6 +30,15 @@ export const profileRecordSchema = z.object({
   /** Wrong passcodes in a row, kept on disk so restarting the app does not reset the delay. */
   failedAttempts: z.number().int().min(0),
   lastFailedAt: z.string().nullable(),
+});
+
+/** Profile records upgrade step by step on read (core/store/upgrade.ts); none has been needed yet. */
+export const profileRecordType = defineStoredFile({
+  name: 'profile-record',
+  version: PROFILE_RECORD_VERSION,
+  oldest: 2,
+  schema: profileRecordSchema,
+  steps: [],
 });
 
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
@@ -59,10 +71,52 @@ async function readOne(path: string): Promise<ProfileRecord> {
     throw new ProfileRecordError('damaged', path);
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > DATA_SCHEMA_VERSION) throw new ProfileRecordError('newer-version', path);
-  const parsed = profileRecordSchema.safeParse(json);
-  if (!parsed.success) throw new ProfileRecordError('damaged', path);
-  return parsed.data;
+  if (typeof version === 'number' && version > PROFILE_RECORD_VERSION)
+    throw new ProfileRecordError('newer-version', path);
+  const upgraded = upgradedRecord(json);
+  if (upgraded === null) throw new ProfileRecordError('damaged', path);
+  return upgraded;
+}
+
+/**
+ * The record at the current version, walking the upgrade steps when it is older;
+ * null when it cannot be read. Upgraded in memory only: reading happens before any
+ * writer lock (the picker lists every profile), so the file is rewritten, its old
+ * bytes kept first, only when the record is next written (writeProfileRecord).
+ */
+function upgradedRecord(json: unknown): ProfileRecord | null {
+  try {
+    return upgradeStored(profileRecordType, json).data;
+  } catch (error) {
+    if (error instanceof UpgradeError) return null;
+    throw error;
+  }
+}
+
+/** Keeps a record from an older version (`profile.json.v<N>`) before a write replaces it, once. */
+async function keepOlder(path: string): Promise<void> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return;
+  }
+  let version: number | null;
+  try {
+    version = claimedVersion(JSON.parse(text));
+  } catch {
+    return;
+  }
+  if (version === null || version >= PROFILE_RECORD_VERSION) return;
+  const kept = `${path}.v${version}`;
+  if (
+    await readFile(kept).then(
+      () => true,
+      () => false,
+    )
+  )
+    return;
+  await writeFileAtomic(kept, text);
 }
 
 /** Reads a profile's record, falling back to its second copy when the first is damaged. */
@@ -82,6 +136,7 @@ export async function readProfileRecord(dir: string): Promise<ProfileRecord> {
 /** Writes both copies, one after the other, so one is always whole. */
 export async function writeProfileRecord(dir: string, record: ProfileRecord): Promise<void> {
   const text = JSON.stringify(record, null, 2);
+  await keepOlder(recordPath(dir));
   await writeFileAtomic(recordPath(dir), text);
   await writeFileAtomic(`${recordPath(dir)}.bak`, text);
 }

@@ -1,4 +1,4 @@
-import { open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -44,6 +44,19 @@ export async function writeFileAtomic(
     throw error;
   }
   await syncDirectory(dirname(path));
+}
+
+/**
+ * Makes a folder and any missing parents, and flushes each new entry to disk, so
+ * a file written inside it (with writeFileAtomic) survives a power cut with its path.
+ */
+export async function mkdirDurable(dir: string): Promise<void> {
+  const first = await mkdir(dir, { recursive: true, mode: 0o700 });
+  if (first === undefined) return;
+  for (let made = dir; ; made = dirname(made)) {
+    await syncDirectory(dirname(made));
+    if (made === first || dirname(made) === made) return;
+  }
 }
 
 /** Flushes a folder's entries to disk; some systems (Windows) cannot open folders, which is harmless. */

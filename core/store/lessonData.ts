@@ -1,11 +1,25 @@
 import { z } from 'zod';
+import { exerciseTypeNames, exerciseTypes } from '../../common/exercises';
+import { historyRowIds, lessonRowIds } from './steps/v3RowIds';
+import { defineStoredFile } from './upgrade';
 
 /**
- * Version of the profile-folder layout and of every encrypted file in it.
- * 1 was one plain JSON file per profile (core/store/profileFile.ts); 2 is a folder
- * per profile with one encrypted file per lesson. Migrations are in migrations.ts.
+ * Version of the profile-folder layout: 1 was one plain JSON file per profile
+ * (core/store/profileFile.ts), 2 is a folder per profile with one encrypted file
+ * per lesson (migrations.ts moves one to the other). Each kind of file in the
+ * folder has its own version and upgrade steps (upgrade.ts).
  */
 export const DATA_SCHEMA_VERSION = 2;
+
+/** Version of lesson files. 2: the first encrypted layout. 3: rows of row exercises have ids. */
+export const LESSON_FILE_VERSION = 3;
+/** Version of history files, which store answers as lesson files do: bumped together. */
+export const HISTORY_FILE_VERSION = 3;
+
+/** Each exercise type's answer: stored inside lesson and history files, so part of their shape. */
+export const answerShapes: Readonly<Record<string, z.ZodType>> = Object.fromEntries(
+  exerciseTypeNames.map((type) => [`answer:${type}`, exerciseTypes[type].answer]),
+);
 
 export const storedAnswerSchema = z.object({
   type: z.string(),
@@ -25,7 +39,7 @@ export const setAsideRecordSchema = z.object({
  * small file, however many years of other lessons the profile holds.
  */
 export const lessonFileSchema = z.object({
-  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  schemaVersion: z.literal(LESSON_FILE_VERSION),
   lessonId: z.string(),
   /** exerciseId → the current answer. */
   answers: z.record(z.string(), storedAnswerSchema),
@@ -45,10 +59,28 @@ export const historyVersionSchema = z.object({
 
 /** Earlier versions of a lesson's answers, one file per month so old months are never rewritten. */
 export const historyFileSchema = z.object({
-  schemaVersion: z.literal(DATA_SCHEMA_VERSION),
+  schemaVersion: z.literal(HISTORY_FILE_VERSION),
   lessonId: z.string(),
   month: z.string(),
   versions: z.array(historyVersionSchema),
+});
+
+export const lessonFileType = defineStoredFile({
+  name: 'lesson',
+  version: LESSON_FILE_VERSION,
+  oldest: 2,
+  schema: lessonFileSchema,
+  inner: answerShapes,
+  steps: [lessonRowIds],
+});
+
+export const historyFileType = defineStoredFile({
+  name: 'history',
+  version: HISTORY_FILE_VERSION,
+  oldest: 2,
+  schema: historyFileSchema,
+  inner: answerShapes,
+  steps: [historyRowIds],
 });
 
 export type StoredAnswerRecord = z.infer<typeof storedAnswerSchema>;
@@ -60,8 +92,15 @@ export type HistoryVersion = z.infer<typeof historyVersionSchema>;
 export const safeNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const emptyLesson = (lessonId: string): LessonFile => ({
-  schemaVersion: DATA_SCHEMA_VERSION,
+  schemaVersion: LESSON_FILE_VERSION,
   lessonId,
   answers: {},
   setAside: [],
+});
+
+export const emptyHistory = (lessonId: string, month: string): HistoryFile => ({
+  schemaVersion: HISTORY_FILE_VERSION,
+  lessonId,
+  month,
+  versions: [],
 });

@@ -4,7 +4,7 @@ import { createI18n } from '../../common/i18n/createI18n';
 import type { ProfileManager } from '../profiles/profileManager';
 import { syncDirectory, writeFileAtomic } from './durableFile';
 import { seal } from './envelope';
-import { DATA_SCHEMA_VERSION, emptyLesson, safeNamePattern, type LessonFile } from './lessonData';
+import { DATA_SCHEMA_VERSION, safeNamePattern, type StoredAnswerRecord } from './lessonData';
 import { legacyProfileSchema, LEGACY_SCHEMA_VERSION, type LegacyProfile } from './profileFile';
 import type { StoreNotice } from './profileSession';
 
@@ -28,6 +28,20 @@ export interface MigrationContext {
   stagingDir: string;
 }
 
+/**
+ * The version of the lesson files layout 2 began with. The step writes them as
+ * that version wrote them; reading them walks the lesson files' own steps from there
+ * (upgrade.ts), so this step never has to follow later changes.
+ */
+const LAYOUT_2_LESSON_VERSION = 2;
+
+interface Layout2Lesson {
+  schemaVersion: typeof LAYOUT_2_LESSON_VERSION;
+  lessonId: string;
+  answers: Record<string, StoredAnswerRecord>;
+  setAside: { exerciseId: string; reason: string; raw: unknown; at: string }[];
+}
+
 /** Layout 1 (one plain file) → layout 2 (a folder of encrypted per-lesson files). */
 const v1ToV2: Migration = {
   from: 1,
@@ -40,10 +54,13 @@ const v1ToV2: Migration = {
       join(dir, 'backups', 'legacy', `profile-v1-${Date.now()}.gw`),
       seal(key, LEGACY_SCHEMA_VERSION, 'legacy-profile-v1', original),
     );
-    const lessons = new Map<string, LessonFile>();
-    const lessonOf = (id: string): LessonFile => {
-      let lesson = lessons.get(id);
-      if (lesson === undefined) lessons.set(id, (lesson = emptyLesson(id)));
+    const lessons = new Map<string, Layout2Lesson>();
+    const lessonOf = (lessonId: string): Layout2Lesson => {
+      let lesson = lessons.get(lessonId);
+      if (lesson === undefined) {
+        lesson = { schemaVersion: LAYOUT_2_LESSON_VERSION, lessonId, answers: {}, setAside: [] };
+        lessons.set(lessonId, lesson);
+      }
       return lesson;
     };
     for (const [lessonId, answers] of Object.entries(legacy.answers)) {
@@ -54,7 +71,7 @@ const v1ToV2: Migration = {
     }
     await mkdir(join(dir, 'lessons'), { recursive: true, mode: 0o700 });
     for (const [lessonId, lesson] of lessons) {
-      const bytes = seal(key, DATA_SCHEMA_VERSION, `lesson:${lessonId}`, Buffer.from(JSON.stringify(lesson)));
+      const bytes = seal(key, LAYOUT_2_LESSON_VERSION, `lesson:${lessonId}`, Buffer.from(JSON.stringify(lesson)));
       await writeFileAtomic(join(dir, 'lessons', `${lessonId}.gw`), bytes);
     }
   },

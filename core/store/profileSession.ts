@@ -1,16 +1,15 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import type { z } from 'zod';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { FileWriter } from './durableFile';
-import { EncryptedFileAdapter, readWithRecovery, type Recovery } from './encryptedFile';
+import { EncryptedFileAdapter, readWithRecovery, StoreFileError, type FileSpec, type Recovery } from './encryptedFile';
 import {
-  DATA_SCHEMA_VERSION,
+  emptyHistory,
   emptyLesson,
-  historyFileSchema,
-  lessonFileSchema,
+  historyFileType,
+  lessonFileType,
   type HistoryFile,
   type LessonFile,
 } from './lessonData';
@@ -57,10 +56,12 @@ export function recoveryMessage(what: string, recovery: Recovery): string {
 export class ProfileSession {
   private readonly lessons = new Map<string, Promise<Low<LessonFile>>>();
   private readonly histories = new Map<string, Promise<Low<HistoryFile>>>();
-  private readonly dirty = new Set<Low<LessonFile> | Low<HistoryFile>>();
+  private readonly dirty = new Set<Pick<Low<unknown>, 'write'>>();
   private problem: StorageProblem | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
+  /** Files from a newer version already reported, so each is reported once. */
+  private readonly newerReported = new Set<string>();
 
   constructor(
     readonly profileId: string,
@@ -72,22 +73,25 @@ export class ProfileSession {
     private readonly notify: (notice: StoreNotice) => void,
   ) {}
 
-  private async openFile<T>(
-    spec: { path: string; label: string; schema: z.ZodType<T> },
-    backupDir: string,
-    what: string,
-    fresh: () => T,
-  ): Promise<Low<T>> {
-    const adapter = new EncryptedFileAdapter<T>(
-      { ...spec, version: DATA_SCHEMA_VERSION },
-      this.key,
-      this.writer,
-      backupDir,
-    );
+  private async openFile<T>(spec: FileSpec<T>, backupDir: string, what: string, fresh: () => T): Promise<Low<T>> {
+    const adapter = new EncryptedFileAdapter<T>(spec, this.key, this.writer, backupDir);
     const db = new Low<T>(adapter, fresh());
-    const { data, recovery } = await readWithRecovery(adapter, this.key, this.writer, join(this.dir, 'set-aside'));
-    db.data = data ?? fresh();
-    if (recovery !== null) this.notify({ kind: 'recovered', message: recoveryMessage(what, recovery) });
+    let read: Awaited<ReturnType<typeof readWithRecovery<T>>>;
+    try {
+      read = await readWithRecovery(adapter, this.writer, join(this.dir, 'set-aside'));
+    } catch (error) {
+      if (!(error instanceof StoreFileError) || error.problem !== 'newer-version') throw error;
+      // Never upgraded, moved or written over: refused each time it is asked for, in plain words.
+      const message = t('data.recovery.newer', { what, version: error.version, current: spec.type.version });
+      if (!this.newerReported.has(spec.path)) this.notify({ kind: 'read-only', message });
+      this.newerReported.add(spec.path);
+      throw new ApiFailure('storage-failed', message, { reason: 'newer-version' });
+    }
+    db.data = read.data ?? fresh();
+    if (read.recovery !== null) this.notify({ kind: 'recovered', message: recoveryMessage(what, read.recovery) });
+    // An older file was upgraded on read: write it now (its old bytes first, see EncryptedFileAdapter), so what
+    // is on disk is what is shown. If the disk refuses, it stays pending and is retried like any save.
+    if (adapter.upgradedFrom !== null && this.readOnlyReason === null) await this.persist(db).catch(() => undefined);
     return db;
   }
 
@@ -105,7 +109,7 @@ export class ProfileSession {
   lesson(lessonId: string): Promise<Low<LessonFile>> {
     return this.cached(this.lessons, lessonId, () =>
       this.openFile(
-        { path: join(this.dir, 'lessons', `${lessonId}.gw`), label: `lesson:${lessonId}`, schema: lessonFileSchema },
+        { path: join(this.dir, 'lessons', `${lessonId}.gw`), label: `lesson:${lessonId}`, type: lessonFileType },
         join(this.dir, 'backups', 'lessons', lessonId),
         t('data.recovery.lessonFile', { lesson: lessonId }),
         () => emptyLesson(lessonId),
@@ -120,11 +124,11 @@ export class ProfileSession {
         {
           path: join(this.dir, 'history', lessonId, `${month}.gw`),
           label: `history:${lessonId}:${month}`,
-          schema: historyFileSchema,
+          type: historyFileType,
         },
         join(this.dir, 'backups', 'history', lessonId, month),
         t('data.recovery.historyFile', { lesson: lessonId, month }),
-        (): HistoryFile => ({ schemaVersion: DATA_SCHEMA_VERSION, lessonId, month, versions: [] }),
+        () => emptyHistory(lessonId, month),
       ),
     );
   }
@@ -138,7 +142,7 @@ export class ProfileSession {
   }
 
   /** Writes a changed file; on failure keeps it in memory, retries in the background, and throws storage-failed. */
-  async persist(db: Low<LessonFile> | Low<HistoryFile>): Promise<void> {
+  async persist(db: Pick<Low<unknown>, 'write'>): Promise<void> {
     if (this.readOnlyReason !== null) throw new ApiFailure('storage-failed', this.readOnlyReason);
     try {
       await db.write();

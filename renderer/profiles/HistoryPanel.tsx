@@ -9,6 +9,16 @@ function asText(value: unknown, empty: string): string {
   if (value === null || value === undefined || value === '') return empty;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => asText(v, empty)).join(', ');
+  if (typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') {
+    // A row of a list, table or chart: its cells, without the id that only keys it.
+    const cells = Object.entries(value).filter(([key]) => key !== 'id');
+    return (
+      cells
+        .map(([, cell]) => asText(cell, ''))
+        .filter((text) => text !== '')
+        .join(', ') || empty
+    );
+  }
   if (typeof value === 'object') {
     const { checked, other } = value as { checked?: unknown; other?: unknown };
     const parts = [

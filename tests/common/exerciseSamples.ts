@@ -1,6 +1,10 @@
 import type { ExerciseRef, ExerciseType } from '../../common/exercises';
 
-/** For each exercise type: an exercise as a lesson would declare it, a full valid answer, and malformed stored data. */
+/**
+ * For each exercise type: an exercise as a lesson would declare it, a full valid answer, and malformed stored data.
+ * Rows carry the ids the version-3 upgrade step gives them (`r1`, `r2`, …), so a version-2 file of these samples
+ * (tests/fixtures/stored-files/v2) upgrades to exactly these values.
+ */
 export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; malformed: unknown[] }> = {
   'short-text': { ref: { id: 'st', type: 'short-text', label: 'ST' }, valid: 'Rent', malformed: [7, 'x'.repeat(2001)] },
   'long-text': {
@@ -26,29 +30,48 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
   },
   'list-builder': {
     ref: { id: 'lb', type: 'list-builder', label: 'LB' },
-    valid: ['Sun', 'Tea'],
-    malformed: [[1, 2], 'Sun'],
+    valid: [
+      { id: 'r1', text: 'Sun' },
+      { id: 'r2', text: 'Tea' },
+    ],
+    malformed: [
+      [1, 2],
+      'Sun',
+      ['Sun', 'Tea'],
+      [
+        { id: 'r1', text: 'Sun' },
+        { id: 'r1', text: 'Tea' },
+      ],
+      [{ id: 'R 1', text: 'Sun' }],
+    ],
   },
   table: {
     ref: { id: 'tb', type: 'table', label: 'TB', columns: ['Day', 'Plan'] },
     valid: [
-      ['Monday', 'Walk'],
-      ['Tuesday', 'Group'],
+      { id: 'r1', cells: ['Monday', 'Walk'] },
+      { id: 'r2', cells: ['Tuesday', 'Group'] },
     ],
-    malformed: [[['Monday']], [['Monday', 'Walk', 'extra']], { rows: [] }],
+    malformed: [
+      [{ id: 'r1', cells: ['Monday'] }],
+      [{ id: 'r1', cells: ['Monday', 'Walk', 'extra'] }],
+      { rows: [] },
+      [['Monday', 'Walk']],
+    ],
   },
   'trigger-chart': {
     ref: { id: 'tc', type: 'trigger-chart', label: 'TC' },
-    valid: [{ trigger: 'Payday', kind: 'external', risk: 8, plan: 'Give cash to my sister' }],
+    valid: [{ id: 'r1', trigger: 'Payday', kind: 'external', risk: 8, plan: 'Give cash to my sister' }],
     malformed: [
-      [{ trigger: 'Payday', kind: 'outside', risk: 8, plan: '' }],
-      [{ trigger: 'Payday', kind: null, risk: 11, plan: '' }],
+      [{ id: 'r1', trigger: 'Payday', kind: 'outside', risk: 8, plan: '' }],
+      [{ id: 'r1', trigger: 'Payday', kind: null, risk: 11, plan: '' }],
+      [{ trigger: 'Payday', kind: null, risk: 1, plan: '' }],
     ],
   },
   'craving-log': {
     ref: { id: 'cl', type: 'craving-log', label: 'CL' },
     valid: [
       {
+        id: 'r1',
         when: '2026-03-14T19:30',
         trigger: 'Argument',
         place: 'Home',
@@ -58,13 +81,15 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
         outcome: 'It passed',
       },
     ],
-    malformed: [[{ when: 'yesterday', trigger: '', place: '', intensity: 3, action: '', duration: '', outcome: '' }]],
+    malformed: [
+      [{ id: 'r1', when: 'yesterday', trigger: '', place: '', intensity: 3, action: '', duration: '', outcome: '' }],
+    ],
   },
   'thought-record': {
     ref: { id: 'tr', type: 'thought-record', label: 'TR' },
     valid: {
       situation: 'Boss criticized my report',
-      feelings: [{ feeling: 'Shame', before: 80, after: 40 }],
+      feelings: [{ id: 'r1', feeling: 'Shame', before: 80, after: 40 }],
       thoughts: 'I always fail',
       hotThought: 'I always fail',
       evidenceFor: 'One mistake',
@@ -72,7 +97,11 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
       balancedThought: 'I made one mistake and can fix it',
       belief: 70,
     },
-    malformed: [{ feelings: [{ feeling: 'Shame', before: 180, after: null }] }, { mood: 'bad' }],
+    malformed: [
+      { feelings: [{ id: 'r1', feeling: 'Shame', before: 180, after: null }] },
+      { mood: 'bad' },
+      { feelings: [{ feeling: 'Shame', before: 80, after: null }] },
+    ],
   },
   'decisional-balance': {
     ref: { id: 'db', type: 'decisional-balance', label: 'DB' },
@@ -102,10 +131,10 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
       highRisk: 'Parties',
       warningSigns: 'Isolating',
       coping: 'Leave early',
-      people: [{ name: 'Sam', phone: '555-0100' }],
+      people: [{ id: 'r1', name: 'Sam', phone: '555-0100' }],
       lapsePlan: 'Call Sam',
     },
-    malformed: [{ people: [{ name: 'Sam' }] }, { people: 'Sam' }],
+    malformed: [{ people: [{ id: 'r1', name: 'Sam' }] }, { people: 'Sam' }],
   },
   'safety-plan': {
     ref: { id: 'sp', type: 'safety-plan', label: 'SP' },
@@ -113,11 +142,15 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
       warningSigns: 'Not sleeping',
       ownCoping: 'Music',
       distractions: 'The library',
-      helpers: [{ name: 'Ana', phone: '555-0101' }],
-      professionals: [{ name: 'Dr. Lee', phone: '555-0102' }],
+      helpers: [{ id: 'r1', name: 'Ana', phone: '555-0101' }],
+      professionals: [{ id: 'r1', name: 'Dr. Lee', phone: '555-0102' }],
       safer: 'Give my pills to Ana',
     },
-    malformed: [{ helpers: [{ name: 'Ana', phone: 5550101 }] }, { step1: 'x' }],
+    malformed: [
+      { helpers: [{ id: 'r1', name: 'Ana', phone: 5550101 }] },
+      { step1: 'x' },
+      { helpers: [{ name: 'Ana', phone: '1' }] },
+    ],
   },
   'breathing-pacer': {
     ref: { id: 'bp', type: 'breathing-pacer', label: 'BP' },

@@ -31,8 +31,9 @@ describe('exercise answer schemas', () => {
     expect(parseAnswer({ type: 'scale', max: 100 }, 70).success).toBe(true);
     expect(parseAnswer({ type: 'scale', max: 100 }, 75).success).toBe(false);
     expect(parseAnswer({ type: 'scale' }, 70).success).toBe(false);
-    expect(parseAnswer({ type: 'table', columns: ['A', 'B', 'C'] }, [['1', '2']]).success).toBe(false);
-    expect(parseAnswer({ type: 'table', columns: ['A', 'B'] }, [['1', '2']]).success).toBe(true);
+    const row = [{ id: 'r1', cells: ['1', '2'] }];
+    expect(parseAnswer({ type: 'table', columns: ['A', 'B', 'C'] }, row).success).toBe(false);
+    expect(parseAnswer({ type: 'table', columns: ['A', 'B'] }, row).success).toBe(true);
     expect(parseAnswer({ type: 'single-choice', options: ['Yes', 'No'] }, null).success).toBe(true);
     expect(parseAnswer({ type: 'multiple-choice', options: ['Yes', 'No'] }, []).success).toBe(true);
   });

@@ -9,10 +9,10 @@ export function answersFor(lesson: CachedLesson): Record<string, StoredAnswer> {
     let value = samples[exercise.type].valid;
     if (exercise.type === 'single-choice') value = exercise.options?.[1] ?? null;
     if (exercise.type === 'multiple-choice') value = exercise.options?.slice(2) ?? [];
-    if (exercise.type === 'table') value = [['Monday', 'Walk to the park']];
+    if (exercise.type === 'table') value = [{ id: 'r1', cells: ['Monday', 'Walk to the park'] }];
     if (exercise.type === 'craving-log') {
       const [entry] = samples['craving-log'].valid as { when: string; trigger: string }[];
-      value = [entry, { ...entry, when: '2026-03-16T08:05', trigger: 'Saw an old friend' }];
+      value = [entry, { ...entry, id: 'r2', when: '2026-03-16T08:05', trigger: 'Saw an old friend' }];
     }
     if (exercise.type === 'checklist') value = { checked: ['Racing thoughts'], other: 'Clenched jaw' };
     answers[exercise.id] = { value: value as StoredAnswer['value'], updatedAt: '' };

@@ -102,6 +102,27 @@ test('text, scales, choices, a list, a table and a trigger chart: by keyboard, k
   expect(blank).not.toContain('8/10');
 });
 
+test('removing a row keeps every other row, its fields and its answers, as they were', async ({ page, host }) => {
+  await openGallery(page, host);
+  const list = page.getByRole('group', { name: 'Things I am grateful for' });
+  for (const item of ['Sunshine', 'Warm tea', 'My dog']) {
+    await list.getByRole('button', { name: 'Add to the list' }).click();
+    await typeHere(page, item);
+  }
+  // The third row's field, as an element: it must stay the same element when a row above it goes.
+  const third = await list.getByRole('group', { name: 'Item 3' }).getByRole('textbox').elementHandle();
+  await list.getByRole('button', { name: 'Remove Item 2' }).click();
+  expect(await third?.evaluate((field) => field.isConnected && (field as HTMLInputElement).value)).toBe('My dog');
+  await expect(list.getByRole('group', { name: 'Item 2' }).getByRole('textbox')).toHaveValue('My dog');
+  await expect(list.getByRole('group', { name: 'Item 3' })).toHaveCount(0);
+  await list.getByRole('group', { name: 'Item 2' }).getByRole('textbox').fill('My dog, Pepper');
+  await allSaved(page);
+  await page.reload();
+  await expect(list.getByRole('group', { name: 'Item 1' }).getByRole('textbox')).toHaveValue('Sunshine');
+  await expect(list.getByRole('group', { name: 'Item 2' }).getByRole('textbox')).toHaveValue('My dog, Pepper');
+  await expect(list.getByRole('group', { name: 'Item 3' })).toHaveCount(0);
+});
+
 test('thought record, balance, coping card, SMART goal, plans and craving log: kept on reload, in the filled PDF only', async ({
   page,
   host,

@@ -96,6 +96,8 @@ export const dataEn = {
       'Your answers as they were on {{when}} were brought back from a backup; anything typed after that may be missing.',
     noBackup: 'No backup could be read, so this lesson starts empty.',
     kept: 'The original file was kept, unchanged, as {{keptAs}}; staff can help if you need it.',
+    newer:
+      '{{what}} were saved by a newer version of Groundwork (file version {{version}}; this version reads up to {{current}}). They were left exactly as they are and cannot be changed here. Install the newer version of Groundwork to open them.',
   },
   migration: {
     done: 'Your answers were moved to the new, encrypted storage. A backup of the old file was kept, encrypted.',

@@ -4,6 +4,8 @@ import type { LessonMode } from '../ExerciseContext';
 import { RowTable } from './RowTable';
 
 export interface Contact {
+  /** Stable within its list (common/rows.ts). */
+  id: string;
   name: string;
   phone: string;
 }
@@ -38,7 +40,7 @@ export function ContactsTable({
         { key: 'phone', label: t('exercises.contacts.phone'), kind: 'tel' },
       ]}
       rows={(contacts ?? []).map((c) => ({ ...c }))}
-      onChange={(rows) => onChange(rows.map(({ name, phone }) => ({ name, phone })))}
+      onChange={(rows) => onChange(rows.map(({ id, name, phone }) => ({ id, name, phone })))}
       newRow={() => ({ name: '', phone: '' })}
       rowName={(i) => t('exercises.contacts.person', { section: label, number: i + 1 })}
       addLabel={t('exercises.contacts.add')}

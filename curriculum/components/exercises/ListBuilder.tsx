@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnswerOf } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame } from './ExerciseFrame';
 import { RowTable } from './RowTable';
@@ -17,7 +18,7 @@ export interface ListBuilderProps {
 /** A list the person builds: add items, remove them, and move them up or down to put them in order. */
 export function ListBuilder({ id, label, hint, itemLabel, lines = 5 }: ListBuilderProps): JSX.Element {
   const { t } = useTranslation();
-  const { mode, value, set } = useExercise<string[]>(id);
+  const { mode, value, set } = useExercise<AnswerOf<'list-builder'>>(id);
   const item = itemLabel ?? t('exercises.list.item');
   return (
     <ExerciseFrame id={id} type="list-builder">
@@ -26,8 +27,8 @@ export function ListBuilder({ id, label, hint, itemLabel, lines = 5 }: ListBuild
         label={label}
         hint={hint}
         columns={[{ key: 'text', label: item, kind: 'text' }]}
-        rows={(value ?? []).map((text) => ({ text }))}
-        onChange={(rows) => set(rows.map((r) => r.text))}
+        rows={value ?? []}
+        onChange={set}
         newRow={() => ({ text: '' })}
         rowName={(i) => t('exercises.list.name', { item, number: i + 1 })}
         addLabel={t('exercises.list.add', { item: item.toLowerCase() })}

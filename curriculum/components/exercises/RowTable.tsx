@@ -1,12 +1,14 @@
 import { useEffect, useId, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { newRowId } from '../../../common/rows';
 import type { LessonMode } from '../ExerciseContext';
 import { Hint } from './ExerciseFrame';
 import { RowField, RowCellPrint, type ColumnSpec } from './RowField';
 
 export type { ColumnSpec } from './RowField';
 export type Cell = string | number | null;
-export type Row = Record<string, Cell>;
+/** A row keyed by its stable id (common/rows.ts), never by its position. */
+export type Row = Record<string, Cell> & { id: string };
 
 interface RowTableProps<R extends Row> {
   mode: LessonMode;
@@ -17,7 +19,8 @@ interface RowTableProps<R extends Row> {
   columns: readonly ColumnSpec[];
   rows: readonly R[];
   onChange(rows: R[]): void;
-  newRow(): R;
+  /** A new row's cells; RowTable gives it its id. */
+  newRow(): Omit<R, 'id'>;
   /** How a row is named to screen readers and on its legend ("Row 2", or an entry's date). */
   rowName(index: number, row: R): string;
   addLabel: string;
@@ -72,7 +75,7 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
           </thead>
           <tbody>
             {printed.map((row, i) => (
-              <tr key={i} className={row === null ? 'blank-row' : undefined}>
+              <tr key={row?.id ?? `blank-${i}`} className={row === null ? 'blank-row' : undefined}>
                 {columns.map((c) => (
                   <td key={c.key} className={`col-${c.kind}`}>
                     {row === null ? null : <RowCellPrint column={c} value={row[c.key]} />}
@@ -86,16 +89,18 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
     );
   }
 
-  const update = (index: number, key: string, value: Cell): void =>
-    onChange(rows.map((row, i) => (i === index ? { ...row, [key]: value } : row)));
+  // Changes find their row by id, so an edit can never land in a row that moved into another's place.
+  const update = (id: string, key: string, value: Cell): void =>
+    onChange(rows.map((row) => (row.id === id ? { ...row, [key]: value } : row)));
   const add = (): void => {
     const start = props.addAt === 'start';
-    onChange(start ? [props.newRow(), ...rows] : [...rows, props.newRow()]);
+    const row = { ...props.newRow(), id: newRowId() } as R;
+    onChange(start ? [row, ...rows] : [...rows, row]);
     setFocus({ row: start ? 0 : rows.length, target: 'first' });
   };
-  const remove = (index: number): void => {
+  const remove = (index: number, id: string): void => {
     const name = rowName(index, rows[index] as R);
-    onChange(rows.filter((_, i) => i !== index));
+    onChange(rows.filter((row) => row.id !== id));
     setAnnouncement(t('exercises.rows.removed', { row: name }));
     setFocus(rows.length > 1 ? { row: Math.min(index, rows.length - 2), target: 'first' } : { row: -1, target: 'add' });
   };
@@ -122,7 +127,7 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
           {rows.map((row, index) => {
             const name = rowName(index, row);
             return (
-              <li key={index} data-row={index}>
+              <li key={row.id} data-row={index}>
                 <fieldset className="row-group">
                   <legend className="row-name">{name}</legend>
                   <div className={`row-fields cols-${columns.length}`}>
@@ -132,7 +137,7 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
                         column={c}
                         value={row[c.key]}
                         first={ci === 0}
-                        onChange={(v) => update(index, c.key, v)}
+                        onChange={(v) => update(row.id, c.key, v)}
                       />
                     ))}
                   </div>
@@ -159,7 +164,7 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
                     ) : null}
                     <button
                       type="button"
-                      onClick={() => remove(index)}
+                      onClick={() => remove(index, row.id)}
                       aria-label={t('exercises.rows.remove', { row: name })}
                     >
                       {t('exercises.rows.removeShort')}

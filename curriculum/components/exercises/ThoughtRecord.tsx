@@ -83,13 +83,13 @@ export function ThoughtRecord({ id, label, hint }: FormProps): JSX.Element {
           {feelings.length === 0 ? <p className="rows-empty">{t('exercises.thought.noFeelings')}</p> : null}
           {feelings.map((f, i) => (
             <RatingSelect
-              key={i}
+              key={f.id}
               label={t('exercises.thought.rerate', {
                 feeling: f.feeling.trim() || t('exercises.thought.feelingName', { number: i + 1 }),
               })}
               max={100}
               value={f.after}
-              onChange={(after) => setFeelings(feelings.map((g, j) => (j === i ? { ...g, after } : g)))}
+              onChange={(after) => setFeelings(feelings.map((g) => (g.id === f.id ? { ...g, after } : g)))}
             />
           ))}
         </fieldset>

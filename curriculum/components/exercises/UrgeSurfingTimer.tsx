@@ -107,7 +107,7 @@ export function UrgeSurfingTimer({
           ) : null}
         </div>
       ) : (
-        <RowTable<CheckIn>
+        <RowTable<CheckIn & { id: string }>
           mode={mode}
           label={t('exercises.urge.checkIns')}
           labelClass="field-label"
@@ -115,7 +115,8 @@ export function UrgeSurfingTimer({
             { key: 'minute', label: t('exercises.urge.minute'), kind: 'text' },
             { key: 'rating', label: t('exercises.urge.rating'), kind: 'rating', max: 10 },
           ]}
-          rows={checkIns}
+          // A check-in is keyed by its minute: there is one per minute at most.
+          rows={checkIns.map((c) => ({ ...c, id: `m${c.minute}` }))}
           onChange={() => undefined}
           newRow={() => ({ minute: 0, rating: 0 })}
           rowName={(i) => String(i + 1)}

@@ -2,7 +2,7 @@ import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decode } from '../../../core/store/encryptedFile';
-import { DATA_SCHEMA_VERSION, lessonFileSchema } from '../../../core/store/lessonData';
+import { lessonFileType } from '../../../core/store/lessonData';
 import { allFiles, byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
 
 let dataDir: string;
@@ -135,7 +135,7 @@ describe('AnswerStore', () => {
     const db = await session.lesson('lesson-a');
     expect(db.data.answers.note?.value).toBe('secret words');
     const bytes = await readFile(join(dataDir, 'profiles', 'default', 'lessons', 'lesson-a.gw'));
-    const spec = { path: '', label: 'lesson:lesson-a', schema: lessonFileSchema, version: DATA_SCHEMA_VERSION };
+    const spec = { path: '', label: 'lesson:lesson-a', type: lessonFileType };
     expect(() => decode(spec, Buffer.alloc(32), bytes)).toThrow(/authentication/);
     await store.close();
   });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,8 +8,9 @@ import { AnswerStore } from '../../../core/store/answerStore';
 import { removeDir, tempDir } from './storeHelpers';
 
 const root = resolve(import.meta.dirname, '../../..');
-// Bundled once so each start of the child takes tens of milliseconds, not a TypeScript compile.
-const childScript = join(root, 'node_modules', '.cache', 'groundwork-kill-child.mjs');
+// Bundled once so each start of the child takes tens of milliseconds, not a TypeScript compile. Named for this run:
+// node_modules may be shared by several checkouts, and another one's child must never stand in for this one's.
+const childScript = join(root, 'node_modules', '.cache', `groundwork-kill-child-${process.pid}.mjs`);
 const KILLS = Number(process.env.GROUNDWORK_KILLS ?? 200);
 
 // Two independent lanes (own data folder, own child) share the kills, to use both cores.
@@ -27,7 +29,7 @@ beforeAll(async () => {
     logLevel: 'error',
   });
 });
-afterAll(() => Promise.all(dataDirs.map(removeDir)));
+afterAll(() => Promise.all([...dataDirs.map(removeDir), rm(childScript, { force: true })]));
 
 /** Runs the child until it has acknowledged at least one save, waits a random moment, and kills it. */
 function runAndKill(dataDir: string, first: number): Promise<{ acks: string[]; signal: string | null }> {

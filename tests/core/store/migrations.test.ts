@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { samples } from '../../common/exerciseSamples';
 import { allFiles, byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
 
 /** A profile file as the first version of Groundwork wrote it: plain JSON, schemaVersion 1. */
@@ -33,6 +34,30 @@ describe('migrating version 1 profile files', () => {
     expect(files).not.toContain(join('profiles', 'default.json'));
     expect(files.some((f) => f.includes(join('backups', 'legacy')))).toBe(true);
     for (const file of files) expect((await readFile(join(dataDir, file))).includes(plain)).toBe(false);
+    await store.close();
+  });
+
+  it('walks a version-1 list and table on through the lesson steps: rows come up with ids', async () => {
+    const at = '2026-11-02T10:00:00.000Z';
+    await writeFile(
+      join(dataDir, 'profiles', 'default.json'),
+      legacy({
+        lb: { type: 'list-builder', value: ['Sun', 'Tea'], updatedAt: at },
+        tb: {
+          type: 'table',
+          value: [
+            ['Monday', 'Walk'],
+            ['Tuesday', 'Group'],
+          ],
+          updatedAt: at,
+        },
+      }),
+    );
+    const store = newStore(dataDir);
+    const loaded = await store.load('default', 'lesson-a', [samples['list-builder'].ref, samples.table.ref]);
+    expect(loaded.setAside).toEqual([]);
+    expect(loaded.answers.lb?.value).toEqual(samples['list-builder'].valid);
+    expect(loaded.answers.tb?.value).toEqual(samples.table.valid);
     await store.close();
   });
 
