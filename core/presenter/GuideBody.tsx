@@ -1,7 +1,7 @@
 import { Fragment, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
-import { formatClock, type Section } from './sections';
+import { formatClock, type Section } from '../../common/presenter/sections';
 
 const keyed = (nodes: ReactNode[]): ReactNode[] => nodes.map((node, i) => <Fragment key={i}>{node}</Fragment>);
 

@@ -8,8 +8,8 @@ import { lessonComponents, LessonContext, type LessonContextValue } from '../../
 import { printDocument } from '../worksheet/printOptions';
 import { bundledFontFaces, printCss } from '../worksheet/printStyles';
 import { loadLessonComponent } from '../worksheet/renderWorksheet';
-import { expandLesson, lessonOutline } from './lessonOutline';
-import { planSeconds, splitSections } from './sections';
+import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
+import { planSeconds, splitSections } from '../../common/presenter/sections';
 import { GuideBody } from './GuideBody';
 
 export interface GuideRequest {

@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sectionMs, sessionMs, type PresentCommand, type PresentState } from '../../core/presenter/presentState';
-import { formatClock, paceOf, type Section } from '../../core/presenter/sections';
+import { sectionMs, sessionMs, type PresentCommand, type PresentState } from '../../common/presenter/presentState';
+import { formatClock, paceOf, type Section } from '../../common/presenter/sections';
 import { useSectionTitle } from './SectionView';
 
 interface ClockProps {

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
-import type { Section } from '../../core/presenter/sections';
+import type { Section } from '../../common/presenter/sections';
 import { LessonContext, type LessonContextValue } from '../../curriculum/components';
 
 type Level = 1 | 2 | 3;

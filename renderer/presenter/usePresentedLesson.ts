@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CrisisLine, OpenedLesson } from '../../common/api';
-import { expandLesson, lessonOutline } from '../../core/presenter/lessonOutline';
-import { planSeconds, splitSections, type Section } from '../../core/presenter/sections';
+import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
+import { planSeconds, splitSections, type Section } from '../../common/presenter/sections';
 import { lessonComponents } from '../../curriculum/components';
 import { call } from '../api/client';
 import { useLesson } from '../hooks/useLesson';
@@ -17,7 +17,7 @@ export interface PresentedLesson {
 export type PresentedLessonState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; presented: PresentedLesson };
 
-/** Opens a lesson and splits it into sections (see core/presenter/sections.ts). */
+/** Opens a lesson and splits it into sections (see common/presenter/sections.ts). */
 export function usePresentedLesson(lessonId: string): PresentedLessonState {
   const state = useLesson(lessonId);
   return useMemo((): PresentedLessonState => {

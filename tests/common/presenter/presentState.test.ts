@@ -9,7 +9,7 @@ import {
   sessionMs,
   type PresentCommand,
   type PresentState,
-} from '../../../core/presenter/presentState';
+} from '../../../common/presenter/presentState';
 
 const run = (commands: [PresentCommand, number][], count = 4): PresentState =>
   commands.reduce((state, [command, now]) => reducePresent(state, command, now, count), initialPresentState(count));

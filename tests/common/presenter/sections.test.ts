@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, paceOf, planSeconds, splitSections, type PartInput } from '../../../core/presenter/sections';
+import { formatClock, paceOf, planSeconds, splitSections, type PartInput } from '../../../common/presenter/sections';
 
 const text = (s: string) => ({ kind: 'content' as const, node: s, weight: s.length });
 const heading = (title: string) => ({ kind: 'heading' as const, title, node: `# ${title}` });

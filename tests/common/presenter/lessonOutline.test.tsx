@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
 import { compileLesson } from '../../../core/curriculum/compileLesson';
 import { LessonCache } from '../../../core/curriculum/lessonCache';
-import { expandLesson, lessonOutline, textOf } from '../../../core/presenter/lessonOutline';
-import { planSeconds, splitSections } from '../../../core/presenter/sections';
+import { expandLesson, lessonOutline, textOf } from '../../../common/presenter/lessonOutline';
+import { planSeconds, splitSections } from '../../../common/presenter/sections';
 import { loadLessonComponent } from '../../../core/worksheet/renderWorksheet';
 import { lessonComponents } from '../../../curriculum/components';
 
