@@ -9,7 +9,8 @@ import { printDocument } from '../worksheet/printOptions';
 import { bundledFontFaces, printCss } from '../worksheet/printStyles';
 import { loadLessonComponent } from '../worksheet/renderWorksheet';
 import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
-import { planSeconds, splitSections } from '../../common/presenter/sections';
+import { planLesson } from '../../common/presenter/plan';
+import { splitSections } from '../../common/presenter/sections';
 import { GuideBody } from './GuideBody';
 
 export interface GuideRequest {
@@ -29,6 +30,8 @@ const guideCss = `
 .guide-timing { width: 100%; border-collapse: collapse; margin: 4pt 0 12pt; font-size: 11pt; }
 .guide-timing th, .guide-timing td { border-bottom: 0.5pt solid #999; padding: 3pt 6pt 3pt 0; text-align: left; vertical-align: top; }
 .guide-timing td.num, .guide-timing th.num { text-align: right; white-space: nowrap; }
+.guide-timing .guide-part-row th, .guide-timing .guide-part-row td, .guide-timing tfoot th, .guide-timing tfoot td { font-weight: 700; border-bottom: 1pt solid #333; padding-top: 6pt; }
+.guide-timing tbody td:first-child { padding-left: 10pt; }
 .guide-section { margin: 0 0 12pt; border-top: 1pt solid #555; padding-top: 6pt; }
 .guide-section h3 { margin-top: 0; }
 .guide-time { font-size: 10pt; color: #333; margin: 0 0 6pt; }
@@ -39,8 +42,8 @@ const guideCss = `
 
 /**
  * The facilitator's guide for one lesson as a print-ready HTML document: the
- * lesson split into the same sections the presenter shows, each with its
- * planned time, the notes written inside it, and the whole-lesson facilitator
+ * lesson's timing by part, the lesson split into the same sections the
+ * presenter shows, each with its planned whole minutes, the notes written inside it, and the whole-lesson facilitator
  * notes. Worksheet exercises print blank; the guide never holds answers.
  */
 export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise<string> {
@@ -50,7 +53,7 @@ export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise
   const Content = await loadLessonComponent(request.modulePath);
   const outline = lessonOutline(expandLesson(Content, lessonComponents), lessonComponents);
   const sections = splitSections<ReactNode>(outline.parts);
-  const planned = planSeconds(sections, frontmatter.minutes);
+  const plan = planLesson(sections, frontmatter);
   const context: LessonContextValue = {
     mode: 'print-blank',
     answers: {},
@@ -60,7 +63,7 @@ export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise
   const body = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <LessonContext.Provider value={context}>
-        <GuideBody frontmatter={frontmatter} sections={sections} planned={planned} lessonNotes={outline.lessonNotes} />
+        <GuideBody frontmatter={frontmatter} sections={sections} plan={plan} lessonNotes={outline.lessonNotes} />
       </LessonContext.Provider>
     </I18nextProvider>,
   );

@@ -15,7 +15,7 @@ export function PresentRoute({ lessonId, view }: { lessonId: string; view: 'pres
 
   if (state.status !== 'ready') {
     return (
-      <main className={view === 'audience' ? 'audience' : 'presenter-main'} id="main" tabIndex={-1}>
+      <main className={view === 'audience' ? 'audience room' : 'presenter-main'} id="main" tabIndex={-1}>
         {state.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : (
