@@ -4,6 +4,7 @@
  */
 import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
+import { diagramsEn } from './en/diagrams';
 import { exercisesEn } from './en/exercises';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
@@ -12,6 +13,7 @@ export const en = {
   // Each feature keeps its strings in its own file under ./en/.
   exercises: exercisesEn,
   presenter: presenterEn,
+  diagrams: diagramsEn,
   data: dataEn,
   clinic: clinicEn,
   print: printEn,

@@ -38,6 +38,9 @@ const guideCss = `
 .guide-notes { break-inside: avoid; border: 1pt dashed #555; border-radius: 4pt; padding: 6pt 8pt; margin: 8pt 0 0; background: #f4f4f4; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .guide-notes-title { font-weight: 700; margin: 0 0 2pt; }
 .guide-lesson-notes { break-before: page; }
+.diagram { break-inside: avoid; margin: 8pt 0 10pt; }
+.diagram svg { display: block; width: 100%; max-width: 15cm; height: auto; }
+.diagram figcaption { font-size: 10pt; color: #333; margin-top: 3pt; }
 `;
 
 /**
