@@ -100,13 +100,14 @@ export function GuideBody({ frontmatter, sections, plan, lessonNotes }: GuideBod
             ))}
           </tbody>
         ))}
-        <tfoot>
+        {/* A last body row, not a tfoot: print repeats a tfoot at the foot of every page. */}
+        <tbody className="guide-total">
           <tr>
             <th scope="row">{t('presenter.guide.total')}</th>
             <td className="num">{minutes(total)}</td>
             <td />
           </tr>
-        </tfoot>
+        </tbody>
       </table>
       <h2>{t('presenter.guide.walkthrough')}</h2>
       {sections.map((section, i) => (

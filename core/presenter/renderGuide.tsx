@@ -30,7 +30,7 @@ const guideCss = `
 .guide-timing { width: 100%; border-collapse: collapse; margin: 4pt 0 12pt; font-size: 11pt; }
 .guide-timing th, .guide-timing td { border-bottom: 0.5pt solid #999; padding: 3pt 6pt 3pt 0; text-align: left; vertical-align: top; }
 .guide-timing td.num, .guide-timing th.num { text-align: right; white-space: nowrap; }
-.guide-timing .guide-part-row th, .guide-timing .guide-part-row td, .guide-timing tfoot th, .guide-timing tfoot td { font-weight: 700; border-bottom: 1pt solid #333; padding-top: 6pt; }
+.guide-timing .guide-part-row th, .guide-timing .guide-part-row td, .guide-timing .guide-total th, .guide-timing .guide-total td { font-weight: 700; border-bottom: 1pt solid #333; padding-top: 6pt; }
 .guide-timing tbody td:first-child { padding-left: 10pt; }
 .guide-section { margin: 0 0 12pt; border-top: 1pt solid #555; padding-top: 6pt; }
 .guide-section h3 { margin-top: 0; }

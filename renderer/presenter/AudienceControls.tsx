@@ -86,7 +86,8 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
             </button>
           ) : null}
         </div>
-        <p role="status" className={`audience-state audience-${audienceOpen ? 'open' : 'closed'}`}>
+        {/* Announced, not shown: the buttons already say whether the view is open, and the bar needs the room. */}
+        <p role="status" className="visually-hidden">
           {t(audienceOpen ? 'presenter.audience.isOpen' : 'presenter.audience.isClosed')}
         </p>
       </div>
@@ -95,7 +96,10 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
           className={`audience-notice ${notice.kind === 'error' ? 'presenter-error' : 'presenter-hint'}`}
           role={notice.kind === 'error' ? 'alert' : undefined}
         >
-          {notice.text}
+          {notice.text}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {t('app.dismiss')}
+          </button>
         </p>
       )}
     </>

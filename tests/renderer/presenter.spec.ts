@@ -24,7 +24,9 @@ async function openAudience(page: Page): Promise<Page> {
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Open audience view' }).click(),
   ]);
-  await expect(page.getByText('The audience view is open.')).toBeVisible();
+  // Announced to screen readers; the buttons show it on screen (Show and Close audience view).
+  await expect(page.getByRole('status').filter({ hasText: 'The audience view is open.' })).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Close audience view' })).toBeVisible();
   return audience;
 }
 
