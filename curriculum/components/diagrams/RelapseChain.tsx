@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alarm, alarmTint, ArrowHead, calm, DiagramFrame, ink, Label } from './DiagramFrame';
 
@@ -26,6 +26,8 @@ const boxHeight = 100;
  */
 export function RelapseChain(): JSX.Element {
   const { t } = useTranslation();
+  // Marker ids are per drawing, so two copies on one page (a lesson and its preview) do not share one.
+  const marker = useId();
   const k = (key: string): string => t(`diagrams.relapseChain.${key}`);
   return (
     <DiagramFrame
@@ -37,8 +39,8 @@ export function RelapseChain(): JSX.Element {
       height={430}
     >
       <defs>
-        <ArrowHead id="relapse-chain-down" color={ink} />
-        <ArrowHead id="relapse-chain-back" color={calm} />
+        <ArrowHead id={`${marker}-down`} color={ink} />
+        <ArrowHead id={`${marker}-back`} color={calm} />
       </defs>
       {stages.map((stage, i) => {
         const next = stages[i + 1];
@@ -67,7 +69,7 @@ export function RelapseChain(): JSX.Element {
                 fill="none"
                 stroke={ink}
                 strokeWidth={4}
-                markerEnd="url(#relapse-chain-down)"
+                markerEnd={`url(#${marker}-down)`}
               />
             )}
             {last ? (
@@ -86,7 +88,7 @@ export function RelapseChain(): JSX.Element {
                   fill="none"
                   stroke={calm}
                   strokeWidth={4}
-                  markerEnd="url(#relapse-chain-back)"
+                  markerEnd={`url(#${marker}-back)`}
                 />
                 <Label x={stage.turnX + 36} y={stage.turnY} text={k(`turn${stage.key}`)} fill={calm} weight={700} />
               </>

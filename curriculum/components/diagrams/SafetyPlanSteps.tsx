@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accent, accentTint, ArrowHead, DiagramFrame, ink, Label } from './DiagramFrame';
 
@@ -22,6 +22,8 @@ const rowWidth = 640;
  */
 export function SafetyPlanSteps(): JSX.Element {
   const { t } = useTranslation();
+  // Marker ids are per drawing, so two copies on one page (a lesson and its preview) do not share one.
+  const marker = useId();
   const k = (key: string): string => t(`diagrams.safetyPlanSteps.${key}`);
   const top = (step: number): number => 20 + (6 - step) * (rowHeight + rowGap);
   const left = (step: number): number => 20 + (step - 1) * shift;
@@ -35,7 +37,7 @@ export function SafetyPlanSteps(): JSX.Element {
       height={530}
     >
       <defs>
-        <ArrowHead id="safety-plan-up" color={accent} />
+        <ArrowHead id={`${marker}-up`} color={accent} />
       </defs>
       {steps.map((step) => (
         <g key={step}>
@@ -65,7 +67,7 @@ export function SafetyPlanSteps(): JSX.Element {
         d={`M760,${top(1) + rowHeight} V${top(6) + 6}`}
         stroke={accent}
         strokeWidth={6}
-        markerEnd="url(#safety-plan-up)"
+        markerEnd={`url(#${marker}-up)`}
       />
       <Label x={790} y={top(1) + rowHeight + 40} text={k('next')} anchor="end" size={24} weight={700} fill={accent} />
     </DiagramFrame>
