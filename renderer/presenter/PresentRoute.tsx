@@ -5,6 +5,7 @@ import { lessonsHref } from '../hooks/useHashRoute';
 import { AudienceView } from './AudienceView';
 import { PresenterView } from './PresenterView';
 import { useAppBasics, usePresentedLesson } from './usePresentedLesson';
+import './room.css';
 import './presenter.css';
 
 /** Facilitator mode for one lesson: the presenter view, or the audience view it drives. */
