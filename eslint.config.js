@@ -3,6 +3,25 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/** Node and Electron modules, which code that runs in the browser cannot load. */
+const nodeOnly = {
+  group: ['node:*', 'fs', 'path', 'electron'],
+  message: 'Browser-side code cannot use Node or Electron modules.',
+};
+
+/** One no-restricted-imports entry per folder: Node modules, and relative imports into the forbidden top-level folders. */
+function boundaries(rules) {
+  return rules.map(({ files, forbidden, message }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [nodeOnly, { regex: `^(\\.\\./)+(${forbidden.join('|')})(/|$)`, message }] },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   {
     ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.groundwork-data/**'],
@@ -24,23 +43,22 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
-  {
-    // The renderer and lesson components run in the browser: no Node modules there.
-    files: ['renderer/**/*.{ts,tsx}', 'curriculum/**/*.{ts,tsx}', 'common/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['node:*', 'fs', 'path', 'electron'],
-              message: 'Browser-side code cannot use Node or Electron modules.',
-            },
-          ],
-        },
-      ],
+  // Import boundaries. `common/` is what both sides share; `core/` and `electron/` are the Node
+  // side. The renderer and the lesson components (which run in it) import only `common/`,
+  // `curriculum/` and their own files; `common/` imports only itself. Each folder gets one
+  // rule entry, because a later entry for the same files replaces an earlier one.
+  ...boundaries([
+    {
+      files: ['renderer/**/*.{ts,tsx}', 'curriculum/**/*.{ts,tsx}'],
+      forbidden: ['core', 'electron', 'devhost', 'scripts', 'tests'],
+      message: 'The renderer and lesson components import only common/ and curriculum/: move shared logic to common/.',
     },
-  },
+    {
+      files: ['common/**/*.{ts,tsx}'],
+      forbidden: ['core', 'electron', 'devhost', 'scripts', 'tests', 'renderer', 'curriculum'],
+      message: 'common/ is shared by both sides and imports only common/.',
+    },
+  ]),
   {
     files: ['scripts/**', 'devhost/**', 'tests/**'],
     rules: { 'no-console': 'off' },

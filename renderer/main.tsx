@@ -6,6 +6,7 @@ import { App } from './App';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/exercises.css';
+import './styles/diagrams.css';
 
 const i18n = createI18n(navigator.language.split('-')[0]);
 document.documentElement.lang = i18n.language;

@@ -35,6 +35,31 @@ try {
   await page.getByRole('heading', { level: 2, name: 'Worksheet' }).evaluate((el) => el.scrollIntoView());
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(root, 'docs/worksheet.png') });
+
+  // Facilitator mode: the presenter view on a laptop, and the room's screen it drives.
+  const presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await presenter.goto(`${host.url}#/present/cravings-and-urge-surfing/presenter`);
+  const [audience] = await Promise.all([
+    presenter.waitForEvent('popup'),
+    presenter.getByRole('button', { name: 'Open audience view' }).click(),
+  ]);
+  await audience.setViewportSize({ width: 1920, height: 1080 });
+  await presenter
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /What a craving is/ })
+    .click();
+  await presenter.getByRole('button', { name: 'Dismiss' }).click();
+  await presenter.getByRole('button', { name: 'Start clock' }).click();
+  await audience.getByRole('heading', { level: 1, name: 'What a craving is' }).waitFor();
+  await presenter.waitForTimeout(1500);
+  await presenter.screenshot({ path: join(root, 'docs/presenter.png') });
+  await presenter
+    .getByRole('navigation', { name: 'Agenda' })
+    .getByRole('button', { name: /Cravings peak and pass/ })
+    .click();
+  await audience.getByRole('img', { name: 'The urge wave' }).waitFor();
+  await audience.waitForTimeout(500);
+  await audience.screenshot({ path: join(root, 'docs/audience.png') });
 } finally {
   await browser.close();
   await host.close();

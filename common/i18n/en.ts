@@ -4,6 +4,7 @@
  */
 import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
+import { diagramsEn } from './en/diagrams';
 import { exercisesEn } from './en/exercises';
 import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
@@ -13,6 +14,7 @@ export const en = {
   // Each feature keeps its strings in its own file under ./en/.
   exercises: exercisesEn,
   presenter: presenterEn,
+  diagrams: diagramsEn,
   data: dataEn,
   clinic: clinicEn,
   print: printEn,

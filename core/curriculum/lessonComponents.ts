@@ -16,9 +16,13 @@ export const anatomyComponents = [
 
 export const helperComponents = ['Caution', 'Tip', 'Break'] as const;
 
+/** Drawings for the room and for print (curriculum/components/diagrams/); their words come from i18n. */
+export const diagramComponentNames = ['StressCurve', 'UrgeWave', 'RelapseChain', 'SafetyPlanSteps'] as const;
+
 export const allowedComponents: ReadonlySet<string> = new Set<string>([
   ...anatomyComponents,
   ...helperComponents,
+  ...diagramComponentNames,
   ...Object.values(exerciseTypes).map((t) => t.component),
 ]);
 

@@ -7,7 +7,7 @@ export interface BreakProps {
 
 /**
  * Marks where a new projected section starts when a lesson is presented to a
- * group (see core/presenter/sections.ts). It shows nothing when a person reads
+ * group (see common/presenter/sections.ts). It shows nothing when a person reads
  * the lesson or prints its worksheet.
  */
 export function Break(_props: BreakProps): null {

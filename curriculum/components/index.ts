@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Break } from './Break';
+import { diagramComponents } from './diagrams';
 import { Caution, FacilitatorNotes, Learn, Practice, TakeItWithYou, Tip, WhyItMatters, Worksheet } from './Parts';
 import { BreathingPacer } from './exercises/BreathingPacer';
 import { Checklist } from './exercises/Checklist';
@@ -23,6 +24,7 @@ import { UrgeSurfingTimer } from './exercises/UrgeSurfingTimer';
 
 export { LessonContext, type LessonContextValue, type LessonMode } from './ExerciseContext';
 export { CrisisLinesContext } from './exercises/crisisLinesContext';
+export { isDiagram } from './diagrams';
 
 /**
  * Every component a lesson may use, by the name it is written with in MDX. The
@@ -59,5 +61,6 @@ export const lessonComponents = {
   UrgeSurfingTimer,
   GroundingSteps,
   MuscleRelaxation,
+  ...diagramComponents,
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- MDX passes each component its own props
 } satisfies Record<string, ComponentType<any>>;

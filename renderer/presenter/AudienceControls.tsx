@@ -24,7 +24,7 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
   const openInElectron = (display: 'auto' | 'next'): void => {
     call('openAudienceWindow', { lessonId, display }).then(
       (outcome) => {
-        document.getElementById('main')?.focus();
+        document.getElementById('main')?.focus({ preventScroll: true });
         setNotice(
           outcome.status === 'opened'
             ? {
@@ -51,7 +51,7 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
     popup.current = win;
     win.focus();
     // Hand the keyboard back to the presentation, so Space goes to the next section instead of this button.
-    document.getElementById('main')?.focus();
+    document.getElementById('main')?.focus({ preventScroll: true });
     setNotice({ kind: 'info', text: t('presenter.audience.dragHint') });
   };
 
@@ -63,33 +63,45 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
     setNotice(null);
   };
 
+  // The notice (where to drag the window, or what went wrong) is a sibling of the group, so the
+  // presenter's bar can give it a whole line of its own.
   return (
-    <section className="presenter-audience" aria-labelledby="presenter-audience-title">
-      <h2 id="presenter-audience-title">{t('presenter.audience.title')}</h2>
-      <p role="status">{t(audienceOpen ? 'presenter.audience.isOpen' : 'presenter.audience.isClosed')}</p>
-      <div className="presenter-buttons">
-        <button type="button" className="primary" onClick={open}>
-          {t(audienceOpen ? 'presenter.audience.bringForward' : 'presenter.audience.open')}
-        </button>
-        {host === 'electron' ? (
-          <button type="button" onClick={() => openInElectron('next')}>
-            {t('presenter.audience.move')}
+    <>
+      <div className="presenter-audience" role="group" aria-labelledby="presenter-audience-title">
+        <span id="presenter-audience-title" className="visually-hidden">
+          {t('presenter.audience.title')}
+        </span>
+        <div className="presenter-buttons">
+          <button type="button" className="primary" onClick={open}>
+            {t(audienceOpen ? 'presenter.audience.bringForward' : 'presenter.audience.open')}
           </button>
-        ) : null}
-        {audienceOpen ? (
-          <button type="button" onClick={close}>
-            {t('presenter.audience.close')}
-          </button>
-        ) : null}
+          {host === 'electron' ? (
+            <button type="button" onClick={() => openInElectron('next')}>
+              {t('presenter.audience.move')}
+            </button>
+          ) : null}
+          {audienceOpen ? (
+            <button type="button" onClick={close}>
+              {t('presenter.audience.close')}
+            </button>
+          ) : null}
+        </div>
+        {/* Announced, not shown: the buttons already say whether the view is open, and the bar needs the room. */}
+        <p role="status" className="visually-hidden">
+          {t(audienceOpen ? 'presenter.audience.isOpen' : 'presenter.audience.isClosed')}
+        </p>
       </div>
       {notice === null ? null : (
         <p
-          className={notice.kind === 'error' ? 'presenter-error' : 'presenter-hint'}
+          className={`audience-notice ${notice.kind === 'error' ? 'presenter-error' : 'presenter-hint'}`}
           role={notice.kind === 'error' ? 'alert' : undefined}
         >
-          {notice.text}
+          {notice.text}{' '}
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {t('app.dismiss')}
+          </button>
         </p>
       )}
-    </section>
+    </>
   );
 }

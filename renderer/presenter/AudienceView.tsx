@@ -36,7 +36,7 @@ export function AudienceView({ lessonId, presented, crisisLines }: AudienceViewP
   }, [t, frontmatter.title]);
 
   return (
-    <main className={`audience audience-${screen}`} data-screen={screen} aria-live="off">
+    <main className="audience room" data-screen={screen} aria-live="off">
       <div ref={stage} className="audience-stage" hidden={screen !== 'lesson'}>
         {section === undefined ? null : (
           <SectionView key={section.index} section={section} frontmatter={frontmatter} level={1} />

@@ -24,23 +24,28 @@ export function GuideExport({ lessonId }: { lessonId: string }): JSX.Element {
     );
   };
 
+  // Folded by default: it is used before the group, and the room's controls need the space during it.
   return (
     <section className="presenter-guide" aria-labelledby="presenter-guide-title">
-      <h2 id="presenter-guide-title">{t('presenter.guide.title')}</h2>
-      <p>{t('presenter.guide.explain')}</p>
-      <div className="presenter-buttons">
-        <label htmlFor={paperId}>{t('worksheet.paper')}</label>
-        <select id={paperId} value={paper} onChange={(e) => setPaper(e.target.value === 'a4' ? 'a4' : 'letter')}>
-          <option value="letter">{t('worksheet.letter')}</option>
-          <option value="a4">{t('worksheet.a4')}</option>
-        </select>
-        <button type="button" onClick={save} disabled={status.kind === 'busy'}>
-          {t('presenter.guide.save')}
-        </button>
-      </div>
-      <p role="status" className={status.kind === 'error' ? 'presenter-error' : undefined}>
-        {status.kind === 'busy' ? t('worksheet.exporting') : status.kind === 'idle' ? '' : status.text}
-      </p>
+      <details>
+        <summary>
+          <h2 id="presenter-guide-title">{t('presenter.guide.title')}</h2>
+        </summary>
+        <p className="presenter-hint">{t('presenter.guide.explain')}</p>
+        <div className="presenter-buttons">
+          <label htmlFor={paperId}>{t('worksheet.paper')}</label>
+          <select id={paperId} value={paper} onChange={(e) => setPaper(e.target.value === 'a4' ? 'a4' : 'letter')}>
+            <option value="letter">{t('worksheet.letter')}</option>
+            <option value="a4">{t('worksheet.a4')}</option>
+          </select>
+          <button type="button" onClick={save} disabled={status.kind === 'busy'}>
+            {t('presenter.guide.save')}
+          </button>
+        </div>
+        <p role="status" className={status.kind === 'error' ? 'presenter-error' : undefined}>
+          {status.kind === 'busy' ? t('worksheet.exporting') : status.kind === 'idle' ? '' : status.text}
+        </p>
+      </details>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Section } from '../../core/presenter/sections';
+import type { Section } from '../../common/presenter/sections';
 import { keyed } from './SectionView';
 import type { PresentedLesson } from './usePresentedLesson';
 

@@ -5,6 +5,7 @@ import { lessonsHref } from '../hooks/useHashRoute';
 import { AudienceView } from './AudienceView';
 import { PresenterView } from './PresenterView';
 import { useAppBasics, usePresentedLesson } from './usePresentedLesson';
+import './room.css';
 import './presenter.css';
 
 /** Facilitator mode for one lesson: the presenter view, or the audience view it drives. */
@@ -15,7 +16,7 @@ export function PresentRoute({ lessonId, view }: { lessonId: string; view: 'pres
 
   if (state.status !== 'ready') {
     return (
-      <main className={view === 'audience' ? 'audience' : 'presenter-main'} id="main" tabIndex={-1}>
+      <main className={view === 'audience' ? 'audience room' : 'presenter-main'} id="main" tabIndex={-1}>
         {state.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : (

@@ -1,11 +1,13 @@
 import { useEffect, useRef, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonHref } from '../hooks/useHashRoute';
+import { Agenda } from './Agenda';
 import { AudienceControls } from './AudienceControls';
 import { GuideExport } from './GuideExport';
+import { NextPreview } from './NextPreview';
 import { NotesPanel } from './NotesPanel';
-import { Agenda, SessionClock } from './Pacing';
-import { SectionView, useSectionTitle } from './SectionView';
+import { SessionClock } from './Pacing';
+import { SectionView } from './SectionView';
 import type { PresentedLesson } from './usePresentedLesson';
 import { useNow, usePresentChannel, usePresenterState } from './usePresentation';
 import { usePressSender, useScrollSender } from './usePressMirror';
@@ -18,14 +20,15 @@ interface PresenterViewProps {
 }
 
 /**
- * The facilitator's screen: the section on the audience view and the next one,
- * the facilitator notes, the session clock with pacing, the agenda, and the
- * controls for the audience view. It owns the presentation's state.
+ * The facilitator's screen, made to fit one screen without scrolling (1280×800
+ * and up): along the top the audience view, black screen and crisis controls and
+ * the clock with pacing; below, the agenda, the section on the audience view,
+ * and a preview of the next section over the facilitator notes. Long content
+ * scrolls inside its own panel, never the page. It owns the presentation's state.
  */
 export function PresenterView({ lessonId, presented, host }: PresenterViewProps): JSX.Element {
   const { t } = useTranslation();
-  const titleOf = useSectionTitle();
-  const { sections, plannedSeconds, lesson } = presented;
+  const { sections, lesson } = presented;
   const channel = usePresentChannel(lessonId);
   const { state, dispatch, audienceOpen } = usePresenterState(lessonId, sections.length, channel);
   const now = useNow();
@@ -37,7 +40,6 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
     stage.current?.scrollTo(0, 0);
   }, [state.index]);
   const current = sections[state.index] ?? sections[0];
-  const next = sections[state.index + 1];
   const { frontmatter } = lesson;
   const screen = state.crisis ? 'crisis' : state.blackout ? 'blackout' : 'lesson';
 
@@ -52,7 +54,12 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           ← {t('presenter.backToLesson')}
         </a>
         <h1>{t('presenter.presenting', { title: frontmatter.title })}</h1>
-        <div className="presenter-buttons" role="group" aria-label={t('presenter.screenControls')}>
+        <AudienceControls lessonId={lessonId} host={host} audienceOpen={audienceOpen} />
+        <div
+          className="presenter-buttons presenter-screen-controls"
+          role="group"
+          aria-label={t('presenter.screenControls')}
+        >
           <button type="button" aria-pressed={state.blackout} onClick={() => dispatch({ type: 'toggle-blackout' })}>
             {t('presenter.blackout')}
           </button>
@@ -66,7 +73,13 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           </button>
         </div>
       </header>
+      <SessionClock presented={presented} state={state} now={now} dispatch={dispatch} />
       <main className="presenter-main" id="main" tabIndex={-1}>
+        <div className="presenter-left">
+          <Agenda presented={presented} state={state} now={now} dispatch={dispatch} />
+          <GuideExport lessonId={lessonId} />
+          <KeyHelp />
+        </div>
         <section className="presenter-now" aria-labelledby="presenter-now-title">
           <h2 id="presenter-now-title">
             {t('presenter.nowShowing', { current: state.index + 1, total: sections.length })}
@@ -104,28 +117,21 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           </div>
         </section>
         <div className="presenter-side">
-          <SessionClock state={state} now={now} planned={plannedSeconds} dispatch={dispatch} />
-          <section className="presenter-next" aria-labelledby="presenter-next-title">
-            <h2 id="presenter-next-title">{t('presenter.upNext')}</h2>
-            <p>{next === undefined ? t('presenter.lastSection') : titleOf(next)}</p>
-          </section>
+          <NextPreview next={sections[state.index + 1]} frontmatter={frontmatter} />
           <NotesPanel section={current} presented={presented} />
-          <AudienceControls lessonId={lessonId} host={host} audienceOpen={audienceOpen} />
         </div>
-        <Agenda sections={sections} state={state} now={now} planned={plannedSeconds} dispatch={dispatch} />
-        <GuideExport lessonId={lessonId} />
-        <KeyHelp />
       </main>
     </div>
   );
 }
 
+/** The keys, folded away: the facilitator needs them once, and the room's controls need the space. */
 function KeyHelp(): JSX.Element {
   const { t } = useTranslation();
   const keys = ['next', 'previous', 'blackout', 'crisis', 'escape'] as const;
   return (
-    <section className="presenter-keys" aria-labelledby="presenter-keys-title">
-      <h2 id="presenter-keys-title">{t('presenter.keys.title')}</h2>
+    <details className="presenter-keys">
+      <summary>{t('presenter.keys.title')}</summary>
       <dl>
         {keys.map((key) => (
           <div key={key}>
@@ -134,6 +140,6 @@ function KeyHelp(): JSX.Element {
           </div>
         ))}
       </dl>
-    </section>
+    </details>
   );
 }

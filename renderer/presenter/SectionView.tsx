@@ -1,8 +1,8 @@
 import { Fragment, useMemo, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
-import type { Section } from '../../core/presenter/sections';
-import { LessonContext, type LessonContextValue } from '../../curriculum/components';
+import type { Section } from '../../common/presenter/sections';
+import { isDiagram, LessonContext, type LessonContextValue } from '../../curriculum/components';
 
 type Level = 1 | 2 | 3;
 
@@ -75,7 +75,25 @@ export function SectionView({ section, frontmatter, level, headingId }: SectionV
       <Heading level={level} id={headingId}>
         {titleOf(section)}
       </Heading>
-      <LessonContext.Provider value={context}>{keyed(section.nodes)}</LessonContext.Provider>
+      <LessonContext.Provider value={context}>
+        <SectionBody nodes={section.nodes} />
+      </LessonContext.Provider>
+    </div>
+  );
+}
+
+/**
+ * A section's content. A diagram goes in a column of its own beside the text, so
+ * on the room's wide screen the words and the drawing are in view together (the
+ * presenter's narrow column stacks them again, in presenter.css).
+ */
+function SectionBody({ nodes }: { nodes: ReactNode[] }): JSX.Element {
+  const figures = nodes.filter(isDiagram);
+  if (figures.length === 0) return <>{keyed(nodes)}</>;
+  return (
+    <div className="present-split">
+      <div className="present-text">{keyed(nodes.filter((node) => !isDiagram(node)))}</div>
+      <div className="present-figures">{keyed(figures)}</div>
     </div>
   );
 }

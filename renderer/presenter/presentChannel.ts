@@ -3,7 +3,7 @@ import {
   isPresentState,
   type PresentCommand,
   type PresentState,
-} from '../../core/presenter/presentState';
+} from '../../common/presenter/presentState';
 
 /** What the presenter and audience windows say to each other. */
 export type PresentMessage =

@@ -5,7 +5,7 @@ import {
   reducePresent,
   type PresentCommand,
   type PresentState,
-} from '../../core/presenter/presentState';
+} from '../../common/presenter/presentState';
 import { PresentChannel, type PresentMessage } from './presentChannel';
 
 /** One channel per lesson for the life of the view. */

@@ -1,23 +1,25 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CrisisLine, OpenedLesson } from '../../common/api';
-import { expandLesson, lessonOutline } from '../../core/presenter/lessonOutline';
-import { planSeconds, splitSections, type Section } from '../../core/presenter/sections';
+import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
+import { planLesson, type LessonPlan } from '../../common/presenter/plan';
+import { splitSections, type Section } from '../../common/presenter/sections';
 import { lessonComponents } from '../../curriculum/components';
 import { call } from '../api/client';
 import { useLesson } from '../hooks/useLesson';
 
-/** A lesson ready to present: its sections, their planned seconds and the whole-lesson notes. */
+/** A lesson ready to present: its sections, its time plan (from the lesson's timing) and the whole-lesson notes. */
 export interface PresentedLesson {
   lesson: OpenedLesson;
   sections: Section<ReactNode>[];
-  plannedSeconds: number[];
+  /** Whole minutes for each part and each section. */
+  plan: LessonPlan;
   lessonNotes: ReactNode[];
 }
 
 export type PresentedLessonState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; presented: PresentedLesson };
 
-/** Opens a lesson and splits it into sections (see core/presenter/sections.ts). */
+/** Opens a lesson and splits it into sections (see common/presenter/sections.ts). */
 export function usePresentedLesson(lessonId: string): PresentedLessonState {
   const state = useLesson(lessonId);
   return useMemo((): PresentedLessonState => {
@@ -30,7 +32,7 @@ export function usePresentedLesson(lessonId: string): PresentedLessonState {
         presented: {
           lesson: state.lesson,
           sections,
-          plannedSeconds: planSeconds(sections, state.lesson.frontmatter.minutes),
+          plan: planLesson(sections, state.lesson.frontmatter),
           lessonNotes: outline.lessonNotes,
         },
       };

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { commandForKey, type PresentCommand } from '../../core/presenter/presentState';
+import { commandForKey, type PresentCommand } from '../../common/presenter/presentState';
 
 const typing = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const pressable = new Set(['BUTTON', 'A', 'SUMMARY']);

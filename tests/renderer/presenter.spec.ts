@@ -24,7 +24,9 @@ async function openAudience(page: Page): Promise<Page> {
     page.waitForEvent('popup'),
     page.getByRole('button', { name: 'Open audience view' }).click(),
   ]);
-  await expect(page.getByText('The audience view is open.')).toBeVisible();
+  // Announced to screen readers; the buttons show it on screen (Show and Close audience view).
+  await expect(page.getByRole('status').filter({ hasText: 'The audience view is open.' })).toBeAttached();
+  await expect(page.getByRole('button', { name: 'Close audience view' })).toBeVisible();
   return audience;
 }
 
@@ -211,6 +213,8 @@ test('both views have no serious or critical accessibility problems', async ({ p
 test("the facilitator's guide saves as a PDF with the content, notes and timings", async ({ page, host }) => {
   await page.goto(`${host.url}#/present/${crisisLesson}/presenter`);
   const guide = page.getByRole('region', { name: "Facilitator's guide" });
+  // Folded away during the session: open it first.
+  await guide.getByRole('heading', { name: "Facilitator's guide" }).click();
   await guide.getByLabel('Paper size').selectOption('a4');
   await guide.getByRole('button', { name: "Save facilitator's guide as PDF" }).click();
   const status = guide.getByRole('status');
@@ -228,7 +232,10 @@ test("the facilitator's guide saves as a PDF with the content, notes and timings
     expect(text).toContain(expected);
   }
   expect(text).toMatch(/facilitator.s guide/i);
-  expect(text).toMatch(/Planned: [\d.]+ minutes? · starts at \d+:\d\d/);
+  // Whole minutes from the lesson's own timing, by part, and for every section.
+  expect(text).toMatch(/Worksheet\s+10 minutes/);
+  expect(text).toMatch(/Learn · planned: \d+ minutes? · starts at minute \d+/);
+  expect(text).not.toMatch(/\d\.\d+ minutes?/);
   const info = await pdfInfo(path);
   expect(info['Page size']).toContain('(A4)');
   expect(Number(info.Pages)).toBeGreaterThan(3);

@@ -45,9 +45,34 @@ describe('renderFacilitatorGuideHtml', () => {
     const sections = html.match(/class="guide-section"/g) ?? [];
     expect(rows.length).toBeGreaterThan(10);
     expect(sections.length).toBe(rows.length);
-    expect(html.match(/class="guide-time">Planned: [\d.]+ minutes? · starts at \d+:\d\d/g)?.length).toBe(rows.length);
+    expect(html.match(/class="guide-time">[^<]+ · planned: \d+ minutes? · starts at minute \d+</g)?.length).toBe(
+      rows.length,
+    );
     expect(html).toContain('@page { size: letter;');
     expect(await render('a4')).toContain('@page { size: A4;');
+  });
+
+  it("shows the lesson's own timing by part, in whole minutes that add up to the lesson", async () => {
+    const html = await render();
+    const timing = lesson.frontmatter.timing;
+    expect(timing).toEqual({ why: 5, learn: 22, practice: 13, worksheet: 10, takeaway: 5 });
+    // One row per part with the minutes the lesson sets, whatever its facilitator notes say in prose.
+    for (const [name, minutes] of [
+      ['Why this matters', 5],
+      ['Learn', 22],
+      ['Practice', 13],
+      ['Worksheet', 10],
+      ['Take it with you', 5],
+    ] as const) {
+      expect(html).toContain(`<th scope="rowgroup">${name}</th><td class="num">${minutes} minutes</td>`);
+    }
+    expect(html).toContain(`<th scope="row">Whole lesson</th><td class="num">55 minutes</td>`);
+    // Each section's planned minutes are whole, and a part's sections add up to the part.
+    expect(html).not.toMatch(/\d\.\d+ minutes?/);
+    const worksheetRows = /<th scope="rowgroup">Worksheet<\/th>.*?<\/tbody>/.exec(html)?.[0] ?? '';
+    const sectionMinutes = [...worksheetRows.matchAll(/<td>\d+\. [^<]*<\/td><td class="num">(\d+) minutes?<\/td>/g)];
+    expect(sectionMinutes.length).toBeGreaterThan(0);
+    expect(sectionMinutes.reduce((sum, m) => sum + Number(m[1]), 0)).toBe(10);
   });
 
   it('prints the worksheet blank, holds no script, and keeps to the print CSP', async () => {

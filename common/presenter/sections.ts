@@ -1,8 +1,8 @@
 /**
- * Splitting a lesson into sections a facilitator can present one at a time, and
- * planning how long each should take. Pure functions with no Node or DOM use: the
- * renderer runs them on the live lesson and the facilitator's guide runs them in
- * Node, so the room and the printed guide always agree.
+ * Splitting a lesson into sections a facilitator can present one at a time
+ * (their minutes are planned in plan.ts). Pure functions with no Node or DOM use:
+ * the renderer runs them on the live lesson and the facilitator's guide runs them
+ * in Node, so the room and the printed guide always agree.
  */
 
 /** The lesson parts that are shown to the room, in their usual order. */
@@ -22,7 +22,7 @@ export type Block<N> =
 /** A part of the lesson as found in its source, before splitting. */
 export interface PartInput<N> {
   part: PresentPart;
-  /** Planned minutes for the whole part, from an author's `minutes` prop on it. */
+  /** Minutes an author set on the part (`<Learn minutes>`): used only when the lesson has no timing. */
   minutes?: number;
   blocks: Block<N>[];
 }
@@ -38,13 +38,13 @@ export interface Section<N> {
   nodes: N[];
   /** Facilitator notes written inside this section. */
   notes: N[];
-  /** How much content the section holds, used to share out the lesson's minutes. */
+  /** How much content the section holds, used to share out its part's minutes. */
   weight: number;
   /** True when a `<Break />` with no title split a longer section: it carries on the one before. */
   continued: boolean;
   /** Minutes the author set on this section's `<Break minutes>`, if any. */
   minutes?: number;
-  /** Minutes the author set on the whole part, shared among its sections. */
+  /** Minutes the author set on the whole part; used only when the lesson has no timing. */
   partMinutes?: number;
 }
 
@@ -105,57 +105,6 @@ export function splitSections<N>(parts: readonly PartInput<N>[]): Section<N>[] {
     section.weight = Math.max(section.weight, MIN_WEIGHT);
   });
   return sections;
-}
-
-/**
- * Planned seconds for each section. Minutes an author set on a `<Break>` are
- * kept; minutes set on a part are shared among that part's other sections by
- * weight; the rest of the lesson's minutes are shared among the remaining
- * sections by weight. The plan never goes below zero, and when the author's
- * minutes already exceed the lesson's, unplanned sections get none.
- */
-export function planSeconds(
-  sections: readonly Pick<Section<unknown>, 'part' | 'weight' | 'minutes' | 'partMinutes'>[],
-  lessonMinutes: number,
-): number[] {
-  const plan: (number | null)[] = sections.map((s) => (s.minutes === undefined ? null : s.minutes * 60));
-  const parts = new Set(sections.map((s) => s.part));
-  for (const part of parts) {
-    const members = sections.map((s, i) => ({ s, i })).filter(({ s }) => s.part === part);
-    const partMinutes = members[0]?.s.partMinutes;
-    if (partMinutes === undefined) continue;
-    const fixed = members.reduce((sum, { i }) => sum + (plan[i] ?? 0), 0);
-    share(
-      plan,
-      members.filter(({ i }) => plan[i] === null).map(({ s, i }) => ({ i, weight: s.weight })),
-      partMinutes * 60 - fixed,
-    );
-  }
-  const used = plan.reduce<number>((sum, p) => sum + (p ?? 0), 0);
-  share(
-    plan,
-    sections.map((s, i) => ({ i, weight: s.weight })).filter(({ i }) => plan[i] === null),
-    lessonMinutes * 60 - used,
-  );
-  return plan.map((p) => p ?? 0);
-}
-
-/**
- * Shares `seconds` among `members` in proportion to weight, in whole seconds that
- * add up exactly (the leftover seconds go to the largest remainders).
- */
-function share(plan: (number | null)[], members: { i: number; weight: number }[], seconds: number): void {
-  const total = members.reduce((sum, m) => sum + m.weight, 0);
-  const available = Math.max(0, Math.round(seconds));
-  const exact = members.map((m) => ({ i: m.i, value: total === 0 ? 0 : (available * m.weight) / total }));
-  let left = total === 0 ? 0 : available - exact.reduce((sum, e) => sum + Math.floor(e.value), 0);
-  for (const e of exact) plan[e.i] = Math.floor(e.value);
-  const byRemainder = [...exact].sort((a, b) => (b.value % 1) - (a.value % 1));
-  for (const e of byRemainder) {
-    if (left <= 0) break;
-    plan[e.i] = (plan[e.i] ?? 0) + 1;
-    left -= 1;
-  }
 }
 
 /** How a section's time is going, so the presenter can show one clear colour and word. */

@@ -71,9 +71,9 @@ function settle(state: PresentState, now: number): PresentState {
 function moveTo(state: PresentState, index: number, now: number, last: number): PresentState {
   const target = Math.min(Math.max(0, Math.trunc(index)), last);
   if (target === state.index) return state;
-  // Moving on starts the clock, so a facilitator who just begins teaching still gets timings.
-  const settled = settle(state, now);
-  return { ...settled, index: target, runningSince: settled.runningSince ?? now };
+  // Moving never starts the clock: the session starts when the facilitator presses Start, so
+  // looking through the slides before the group arrives does not count as teaching time.
+  return { ...settle(state, now), index: target };
 }
 
 /** Applies a command at time `now` to a presentation of `sectionCount` sections. */

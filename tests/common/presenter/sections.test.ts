@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, paceOf, planSeconds, splitSections, type PartInput } from '../../../core/presenter/sections';
+import { formatClock, paceOf, splitSections, type PartInput } from '../../../common/presenter/sections';
 
 const text = (s: string) => ({ kind: 'content' as const, node: s, weight: s.length });
 const heading = (title: string) => ({ kind: 'heading' as const, title, node: `# ${title}` });
@@ -58,32 +58,6 @@ describe('splitSections', () => {
       ['Breathe', true, ['out for 6'], [], undefined],
       ['Talk about it', false, ['what did you notice?'], [], 5],
     ]);
-  });
-});
-
-describe('planSeconds', () => {
-  const s = (part: 'learn' | 'practice', weight: number, minutes?: number, partMinutes?: number) => ({
-    part,
-    weight,
-    ...(minutes === undefined ? {} : { minutes }),
-    ...(partMinutes === undefined ? {} : { partMinutes }),
-  });
-
-  it('shares the lesson minutes by weight', () => {
-    expect(planSeconds([s('learn', 100), s('learn', 300)], 10)).toEqual([150, 450]);
-  });
-
-  it('keeps minutes set on a break and on a part, and shares the rest', () => {
-    const plan = planSeconds(
-      [s('learn', 100), s('learn', 100), s('practice', 500, undefined, 10), s('practice', 1, 2, 10)],
-      30,
-    );
-    expect(plan).toEqual([10 * 60, 10 * 60, 8 * 60, 2 * 60]);
-    expect(plan.reduce((a, b) => a + b, 0)).toBe(30 * 60);
-  });
-
-  it('never plans below zero when the author asked for more than the lesson has', () => {
-    expect(planSeconds([s('learn', 100, 40), s('learn', 100)], 30)).toEqual([2400, 0]);
   });
 });
 

@@ -8,8 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
 import { compileLesson } from '../../../core/curriculum/compileLesson';
 import { LessonCache } from '../../../core/curriculum/lessonCache';
-import { expandLesson, lessonOutline, textOf } from '../../../core/presenter/lessonOutline';
-import { planSeconds, splitSections } from '../../../core/presenter/sections';
+import { expandLesson, lessonOutline, textOf } from '../../../common/presenter/lessonOutline';
+import { planLesson, timedPartOf } from '../../../common/presenter/plan';
+import { splitSections } from '../../../common/presenter/sections';
 import { loadLessonComponent } from '../../../core/worksheet/renderWorksheet';
 import { lessonComponents } from '../../../curriculum/components';
 
@@ -29,7 +30,7 @@ async function outlineOf(source: string) {
   const Content = await loadLessonComponent(cache.modulePath(lesson.hash) ?? '');
   const outline = lessonOutline(expandLesson(Content, lessonComponents), lessonComponents);
   const sections = splitSections(outline.parts);
-  return { lesson, outline, sections, plan: planSeconds(sections, lesson.frontmatter.minutes) };
+  return { lesson, outline, sections, plan: planLesson(sections, lesson.frontmatter).sections };
 }
 
 const i18n = createI18n('en');
@@ -61,10 +62,10 @@ describe('lessonOutline on compiled lessons', () => {
       ['worksheet', null],
     ]);
     expect(html(sections[2]?.nodes ?? [])).toBe('<p>First idea.</p><p>Second idea.</p>');
-    expect(plan.reduce((a, b) => a + b, 0)).toBe(30 * 60);
+    expect(plan.reduce((a, b) => a + b, 0)).toBe(30);
   });
 
-  it('splits at <Break />, reads minutes on parts and breaks, and keeps notes out of what the room sees', async () => {
+  it('splits at <Break />, plans by part and break minutes when there is no timing, and keeps notes out of what the room sees', async () => {
     const { sections, outline, plan } = await outlineOf(`${frontmatter}
 <Learn minutes={20}>
 
@@ -109,9 +110,9 @@ Whole-lesson note.
     expect(shown).not.toContain('Whole-lesson note');
     expect(html(sections[2]?.notes ?? [])).toContain('Pause here for questions.');
     expect(html(outline.lessonNotes)).toContain('Whole-lesson note.');
-    expect(plan[1]).toBe(16 * 60);
-    expect(plan[2]).toBe(4 * 60);
-    expect((plan[0] ?? 0) + (plan[3] ?? 0) + (plan[4] ?? 0)).toBe(10 * 60);
+    // No timing in the frontmatter: the part keeps its 20 minutes, the break its 4, and the
+    // other 10 go to the opening, practice and worksheet in the usual 1 : 2 : 2.
+    expect(plan).toEqual([2, 16, 4, 4, 4]);
   });
 
   it('splits every real lesson at its headings, with all the content and none of the notes', async () => {
@@ -136,11 +137,21 @@ Whole-lesson note.
       expect(
         plan.reduce((a, b) => a + b, 0),
         file,
-      ).toBe(lesson.frontmatter.minutes * 60);
+      ).toBe(lesson.frontmatter.minutes);
       expect(
-        plan.every((p) => p > 0),
+        plan.every((p) => Number.isInteger(p) && p > 0),
         file,
       ).toBe(true);
+      // Each part gets the minutes the lesson's own timing gives it.
+      const timing = lesson.frontmatter.timing;
+      expect(timing, file).toBeDefined();
+      for (const [part, minutes] of Object.entries(timing ?? {})) {
+        const planned = plan.filter((_, i) => timedPartOf(sections[i]?.part ?? 'intro') === part);
+        expect(
+          planned.reduce((a, b) => a + b, 0),
+          `${file} ${part}`,
+        ).toBe(minutes);
+      }
     }
   });
 });

@@ -9,7 +9,7 @@ import {
   sessionMs,
   type PresentCommand,
   type PresentState,
-} from '../../../core/presenter/presentState';
+} from '../../../common/presenter/presentState';
 
 const run = (commands: [PresentCommand, number][], count = 4): PresentState =>
   commands.reduce((state, [command, now]) => reducePresent(state, command, now, count), initialPresentState(count));
@@ -43,8 +43,22 @@ describe('reducePresent', () => {
     expect(back.revision).toBe(3);
   });
 
-  it('counts session and section time while the clock runs, and starts the clock on the first move', () => {
-    let state = run([[{ type: 'next' }, 1000]]);
+  it('does not start the clock when the facilitator moves through the sections', () => {
+    const state = run([
+      [{ type: 'next' }, 1000],
+      [{ type: 'next' }, 30_000],
+      [{ type: 'go', index: 0 }, 60_000],
+    ]);
+    expect(state.runningSince).toBeNull();
+    expect(sessionMs(state, 120_000)).toBe(0);
+    expect([0, 1, 2].map((i) => sectionMs(state, i, 120_000))).toEqual([0, 0, 0]);
+  });
+
+  it('counts session and section time from Start, while the clock runs', () => {
+    let state = run([
+      [{ type: 'next' }, 0],
+      [{ type: 'start-clock' }, 1000],
+    ]);
     expect(state.runningSince).toBe(1000);
     expect(sessionMs(state, 61_000)).toBe(60_000);
     state = reducePresent(state, { type: 'next' }, 61_000, 4);
@@ -53,10 +67,14 @@ describe('reducePresent', () => {
     state = reducePresent(state, { type: 'pause-clock' }, 90_000, 4);
     expect(sessionMs(state, 500_000)).toBe(89_000);
     expect(sectionMs(state, 2, 500_000)).toBe(29_000);
+    // Moving while paused carries no time with it.
+    state = reducePresent(state, { type: 'previous' }, 400_000, 4);
+    expect([sectionMs(state, 1, 500_000), sectionMs(state, 2, 500_000)]).toEqual([60_000, 29_000]);
     state = reducePresent(state, { type: 'start-clock' }, 500_000, 4);
     expect(sessionMs(state, 501_000)).toBe(90_000);
+    expect(sectionMs(state, 1, 501_000)).toBe(61_000);
     state = reducePresent(state, { type: 'reset-clock' }, 502_000, 4);
-    expect([sessionMs(state, 600_000), state.index, state.runningSince]).toEqual([0, 2, null]);
+    expect([sessionMs(state, 600_000), state.index, state.runningSince]).toEqual([0, 1, null]);
   });
 
   it('returns the same state when nothing changes', () => {
