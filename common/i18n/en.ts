@@ -127,6 +127,7 @@ export const en = {
     saveBackup: 'Save Groundwork backup',
     pdfFiles: 'PDF',
     backupFiles: 'Groundwork backup',
+    menu: { view: 'View' },
   },
   errors: {
     noLesson: 'There is no lesson called "{{id}}".',
