@@ -55,7 +55,8 @@ export function svgHazard(svg: string): SvgHazard | null {
   if (/@import/.test(text)) return 'link';
   const references = [
     ...text.matchAll(/\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g),
-    ...text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*))\s*\)/g),
+    // No closing parenthesis is required: "([^)]*)\s*\)" backtracks quadratically on url( followed by spaces.
+    ...text.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))/g),
   ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
   if (references.some((ref) => !safeReference.test(ref))) return 'link';
   return null;

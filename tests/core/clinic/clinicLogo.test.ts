@@ -68,6 +68,13 @@ describe('svgHazard', () => {
     ];
     for (const [svg, hazard] of cases) expect(svgHazard(svg), svg).toBe(hazard);
   });
+
+  it('takes linear time on a logo built to make its patterns backtrack', () => {
+    const started = performance.now();
+    for (const filler of [' ', 'a', '"', '<!--'])
+      svgHazard(`<svg><rect style="fill:url(${filler.repeat(128 * 1024)}" href="${'x'.repeat(128 * 1024)}`);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
 });
 
 describe('loadLogo', () => {
