@@ -12,8 +12,12 @@ export type LogoType = 'image/png' | 'image/jpeg' | 'image/webp' | 'image/svg+xm
 const startsWith = (bytes: Buffer, ascii: string, at = 0): boolean =>
   bytes.subarray(at, at + ascii.length).toString('latin1') === ascii;
 
-/** Comments, an XML declaration and a DOCTYPE may come before an SVG's root element. */
-const svgStart = /^\s*(?:<\?xml[^>]*>\s*|<!--[\s\S]*?-->\s*|<!doctype[^>]*>\s*)*<svg[\s>]/i;
+/**
+ * Comments, an XML declaration and a DOCTYPE may come before an SVG's root element.
+ * A comment ends at its first "-->" (a lazy [\s\S]*? could also run past it, and a
+ * run of comments then took exponential time).
+ */
+const svgStart = /^\s*(?:<\?xml[^>]*>\s*|<!--(?:[^-]|-(?!->))*-->\s*|<!doctype[^>]*>\s*)*<svg[\s>]/i;
 
 /** The image type by the file's first bytes (never by its name), or null when it is none we show. */
 export function sniffImageType(bytes: Buffer): LogoType | null {

@@ -38,6 +38,12 @@ describe('sniffImageType', () => {
     expect(sniffImageType(Buffer.from(`\uFEFF  <svg>`))).toBe('image/svg+xml');
   });
 
+  it('takes linear time on a file of many comments and no SVG', () => {
+    const started = performance.now();
+    expect(sniffImageType(Buffer.from(`${'<!--a-->'.repeat(500)}x`))).toBeNull();
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('knows nothing else: GIF, HTML, text, a password file, nothing', () => {
     for (const bytes of ['GIF89a....', '<html><script>alert(1)</script>', 'root:x:0:0:root', '', '<svgx>']) {
       expect(sniffImageType(Buffer.from(bytes)), bytes).toBeNull();
