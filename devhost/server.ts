@@ -31,6 +31,8 @@ const contentTypes: Record<string, string> = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** How long a print document waits to be fetched before it is dropped. */
+const PRINT_DOC_MS = 60_000;
 
 export interface DevHostOptions {
   port: number;
@@ -138,11 +140,14 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       print: async (html: string) => {
         const token = randomBytes(16).toString('hex');
         printDocs.set(token, html);
-        setTimeout(() => printDocs.delete(token), 10 * 60_000).unref();
+        // The page fetches it at once; one never fetched is not kept either.
+        setTimeout(() => printDocs.delete(token), PRINT_DOC_MS).unref();
         return { status: 'opened', url: `/print/${token}` };
       },
     },
   });
+  // A filled worksheet holds a person's answers: it goes when their profile locks or another opens.
+  service.store.onProfileChange(() => printDocs.clear());
   const rendererDir = resolve(options.rendererDir);
   let allowedHosts: Set<string> = new Set();
 
@@ -191,7 +196,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     }
     const print = /^\/print\/([0-9a-f]{32})$/.exec(url.pathname);
     if (print) {
-      const html = printDocs.get(print[1] ?? '');
+      const token = print[1] ?? '';
+      const html = printDocs.get(token);
+      // Served once: a second fetch (another tab, a reload, someone after the person left) finds nothing.
+      if (req.method === 'GET') printDocs.delete(token);
       if (html === undefined) send(res, 404, 'Not found', 'text/plain');
       else
         send(res, 200, html, 'text/html; charset=utf-8', { ...securityHeaders, 'Content-Security-Policy': printCsp });

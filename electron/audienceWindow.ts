@@ -48,6 +48,7 @@ export interface AudienceWindowController extends AudienceWindowAdapter {
 export function createAudienceWindows(
   preloadPath: string,
   presenterWindow: () => BrowserWindow | null,
+  devTools = false,
 ): AudienceWindowController {
   let win: BrowserWindow | null = null;
   const alive = (): BrowserWindow | null => (win !== null && !win.isDestroyed() ? win : null);
@@ -79,7 +80,7 @@ export function createAudienceWindows(
       let target = alive();
       if (target === null) {
         target = new BrowserWindow({
-          ...mainWindowOptions(preloadPath),
+          ...mainWindowOptions(preloadPath, devTools),
           title: 'Groundwork – audience view',
           show: false,
           backgroundColor: '#000000',

@@ -1,11 +1,13 @@
 import { app, dialog, safeStorage, session, shell, type BrowserWindow, type Session, type WebContents } from 'electron';
 import { createI18n } from '../common/i18n/createI18n';
 import { Clinic } from '../core/clinic/clinic';
+import { capProblems } from '../core/clinic/clinicIssues';
 import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
 import type { Service } from '../core/service';
 import { createAudienceWindows } from './audienceWindow';
 import { setupIpc } from './ipc';
 import { createKeyStore } from './keyStore';
+import { isDevToolsShortcut, setupMenu } from './menu';
 import { appPaths } from './paths';
 import { prepareRuntimeEnv } from './runtimeEnv';
 import { createElectronAdapters } from './printing';
@@ -45,8 +47,17 @@ function secureWebContents(contents: WebContents): void {
     // A plain link to a help website should still reach the person, in their browser.
     openExternalIfSafe(event.url);
   });
+  // will-navigate covers the main frame only; a frame inside the page (a print frame, or one a
+  // lesson bug let in) must not leave the app either. Links opened in the browser stay will-navigate's job.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  // A packaged app opens no developer tools: webPreferences.devTools is off, and the keys are refused too.
+  contents.on('before-input-event', (event, input) => {
+    if (app.isPackaged && isDevToolsShortcut(input)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
@@ -59,6 +70,17 @@ function secureWebContents(contents: WebContents): void {
 function denyAllPermissions(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
+}
+
+/**
+ * Answers are private: the spell checker is off for the whole session, so no word
+ * of an answer is checked, offered to "Add to dictionary" or sent to an operating
+ * system's spelling service, and on Linux no dictionary is downloaded (the app
+ * makes no network traffic). Answer fields also say spellcheck="false" and
+ * autocomplete="off"; the README says what Chromium itself may still keep.
+ */
+function keepAnswersOutOfChromium(ses: Session): void {
+  ses.setSpellCheckerEnabled(false);
 }
 
 /** Closes a window through its own close handler (which flushes the page), with a bound on the wait. */
@@ -98,7 +120,7 @@ function flushBeforeQuit(service: Service): void {
 
 function showMainWindow(preloadPath: string): void {
   if (mainWindow === null || mainWindow.isDestroyed()) {
-    mainWindow = createMainWindow(preloadPath);
+    mainWindow = createMainWindow(preloadPath, undefined, !app.isPackaged);
     return;
   }
   if (mainWindow.isMinimized()) mainWindow.restore();
@@ -111,11 +133,14 @@ async function start(): Promise<void> {
   prepareRuntimeEnv({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
   const { createService } = await import('../core/service');
   const clinic = new Clinic(await loadClinicConfig(paths.clinicLocations));
-  for (const problem of clinic.loaded.problems) console.error('groundwork: clinic configuration:', problem);
+  for (const problem of capProblems(clinic.loaded.problems))
+    console.error('groundwork: clinic configuration:', problem);
   const printDocuments = new PrintDocuments();
   // Facilitator mode's audience view: window.open is refused below, so the main process opens it.
-  const audience = createAudienceWindows(paths.preloadPath, () =>
-    mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null,
+  const audience = createAudienceWindows(
+    paths.preloadPath,
+    () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null),
+    !app.isPackaged,
   );
   const service = createService({
     dataDir: paths.dataDir,
@@ -135,7 +160,11 @@ async function start(): Promise<void> {
       audienceWindow: audience,
     },
   });
+  // A filled worksheet waiting to print holds answers: it goes when the profile locks or another opens.
+  service.store.onProfileChange(() => printDocuments.clear());
+  setupMenu(app.isPackaged);
   denyAllPermissions(session.defaultSession);
+  keepAnswersOutOfChromium(session.defaultSession);
   setupProtocol({
     rendererDir: paths.rendererDir,
     lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),

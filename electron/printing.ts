@@ -41,6 +41,7 @@ async function withPrintWindow<T>(
       javascript: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: false,
     },
   });
   try {

@@ -45,8 +45,20 @@ export class PrintDocuments {
     return this.documents.get(token);
   }
 
+  /** The document, removed as it is handed out: a print window loads it once, and nobody after it. */
+  take(token: string): string | undefined {
+    const html = this.documents.get(token);
+    this.documents.delete(token);
+    return html;
+  }
+
   remove(token: string): void {
     this.documents.delete(token);
+  }
+
+  /** Drops every document (a profile locked or another opened: the answers in them are not the next person's). */
+  clear(): void {
+    this.documents.clear();
   }
 
   /** The URL the hidden print window loads. */
@@ -61,7 +73,7 @@ export interface AppRequestDeps {
   rendererDir: string;
   /** Path of a compiled lesson module, or null when the hash is malformed. */
   lessonModulePath(hash: string): string | null;
-  printDocuments: Pick<PrintDocuments, 'get'>;
+  printDocuments: Pick<PrintDocuments, 'get' | 'take'>;
 }
 
 /** How to answer one request, decided without touching the disk. */
@@ -146,7 +158,9 @@ export function resolveAppRequest(url: string, method: string, deps: AppRequestD
 
   const print = printRoute.exec(path);
   if (print !== null) {
-    const html = deps.printDocuments.get(print[1] ?? '');
+    // GET hands the document out once; HEAD only asks whether it is there.
+    const token = print[1] ?? '';
+    const html = method === 'GET' ? deps.printDocuments.take(token) : deps.printDocuments.get(token);
     if (html === undefined) return notFound();
     return {
       status: 200,

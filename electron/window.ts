@@ -19,8 +19,10 @@ const appContents = new Set<number>();
  * Options of the app's window: the page runs sandboxed with no Node, talks to the
  * main process only through the preload's bridge, and cannot open webviews or
  * load insecure content. It stays hidden until its first paint to avoid a flash.
+ * Developer tools only in a development build (`devTools`), never when packaged.
+ * No spell checking: answers are private (see keepAnswersOutOfChromium in main.ts).
  */
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function mainWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
     title: 'Groundwork',
     width: 1100,
@@ -38,7 +40,8 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
-      spellcheck: true,
+      spellcheck: false,
+      devTools,
       navigateOnDragDrop: false,
     },
   };
@@ -77,8 +80,8 @@ export function flushRenderer(win: BrowserWindow, timeoutMs = flushTimeoutMs): P
  * page can send its pending saves (the debounce of a half-typed answer) before
  * the window goes away.
  */
-export function createMainWindow(preloadPath: string, timeoutMs = flushTimeoutMs): BrowserWindow {
-  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+export function createMainWindow(preloadPath: string, timeoutMs = flushTimeoutMs, devTools = false): BrowserWindow {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath, devTools));
   const id = win.webContents.id;
   appContents.add(id);
   win.webContents.once('destroyed', () => appContents.delete(id));

@@ -132,6 +132,7 @@ export const en = {
     saveBackup: 'Save Groundwork backup',
     pdfFiles: 'PDF',
     backupFiles: 'Groundwork backup',
+    menu: { view: 'View' },
   },
   errors: {
     noLesson: 'There is no lesson called "{{id}}".',
@@ -149,6 +150,15 @@ export const en = {
     'export-failed': 'The PDF could not be made.',
     cancelled: 'Cancelled.',
     internal: 'Something went wrong inside the app.',
+    /** Why a file someone else placed (a clinic's lesson, logo or settings) was not read. */
+    fileRefused: {
+      absent: 'it is not there',
+      'not-regular': 'it is not a plain file (it is a folder, a device or a pipe)',
+      outside: 'it is a link to a file outside its folder',
+      'too-large': 'it is larger than {{limit}}',
+      timeout: 'it could not be read within {{seconds}} seconds',
+      unreadable: 'it could not be read ({{code}})',
+    },
   },
 };
 

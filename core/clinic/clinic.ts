@@ -4,6 +4,7 @@ import { defaultCrisisLines } from '../../common/crisisLines';
 import { createI18n, defaultLanguage, supportedLanguages } from '../../common/i18n/createI18n';
 import type { Program } from '../../common/programSchema';
 import type { LessonRoot } from '../curriculum/curriculum';
+import { capProblems } from './clinicIssues';
 import type { LoadedClinic } from './loadClinicConfig';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
@@ -88,24 +89,33 @@ export class Clinic {
     };
   }
 
-  /** Modules and lessons the configuration names that do not exist. */
+  /** Modules and lessons the clinic files name that do not exist, in every file that names some. */
   private curriculumProblems(items: LessonListItem[]): ClinicProblem[] {
-    const modules = this.loaded.settings.modules;
-    const file = this.loaded.origin.modules;
-    if (modules === undefined || file === undefined) return [];
+    const { settings, origin, moduleLists } = this.loaded;
+    const lists =
+      moduleLists ??
+      (settings.modules !== undefined && origin.modules !== undefined
+        ? [{ file: origin.modules, modules: settings.modules }]
+        : []);
     const ok = items.filter((i): i is OkLesson => i.status === 'ok');
     const ids = new Set(items.map((i) => i.id));
     const moduleIds = new Set(ok.map((l) => l.module));
     const problems: ClinicProblem[] = [];
-    modules.forEach((choice, m) => {
-      if (choice.lessons === undefined && !moduleIds.has(choice.id)) {
-        problems.push({ file, field: `modules[${m}].id`, message: `there is no module "${choice.id}" with lessons.` });
-      }
-      choice.lessons?.forEach((id, l) => {
-        if (!ids.has(id))
-          problems.push({ file, field: `modules[${m}].lessons[${l}]`, message: `there is no lesson "${id}".` });
+    for (const { file, modules } of lists) {
+      modules.forEach((choice, m) => {
+        if (choice.lessons === undefined && !moduleIds.has(choice.id)) {
+          problems.push({
+            file,
+            field: `modules[${m}].id`,
+            message: `there is no module "${choice.id}" with lessons.`,
+          });
+        }
+        choice.lessons?.forEach((id, l) => {
+          if (!ids.has(id))
+            problems.push({ file, field: `modules[${m}].lessons[${l}]`, message: `there is no lesson "${id}".` });
+        });
       });
-    });
+    }
     return problems;
   }
 
@@ -129,7 +139,7 @@ export class Clinic {
       idleLockMinutes: settings.idleLockMinutes ?? null,
       modules,
       sources: this.loaded.sources,
-      problems,
+      problems: capProblems(problems),
     };
   }
 }

@@ -13,8 +13,33 @@ export const CLINIC_SCHEMA_VERSION = 1;
 /** The backgrounds accent-coloured text sits on: cards (white) and the page (warm paper). */
 export const pageBackgrounds = { white: '#ffffff', page: '#fbfaf7' } as const;
 
-const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slugMessage = 'use lowercase letters, digits and single hyphens, like "coping-skills"';
+/** A module or lesson id; bounded, because ids are repeated in problem messages. */
+const slug = z
+  .string()
+  .max(80)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, slugMessage);
+
+/**
+ * A list of `min` to `max` items whose length is checked before its items: zod
+ * checks every item first, and a file holding 100,000 wrong items took seconds to
+ * check, holding up the app's start.
+ */
+function boundedList<T extends z.ZodType>(
+  item: T,
+  max: number,
+  min?: { count: number; message: string },
+): z.ZodType<z.output<T>[], unknown> {
+  const list = z.array(item).max(max);
+  return z
+    .unknown()
+    .check((ctx) => {
+      if (Array.isArray(ctx.value) && ctx.value.length > max) {
+        ctx.issues.push({ code: 'too_big', origin: 'array', maximum: max, inclusive: true, input: ctx.value });
+      }
+    })
+    .pipe(min === undefined ? list : list.min(min.count, min.message));
+}
 
 const hexColour = z
   .string()
@@ -36,37 +61,37 @@ const colours = z
     accentText: hexColour.default('#ffffff'),
   })
   .superRefine((value, ctx) => {
-    const onPage = Math.min(
-      contrastRatio(value.accent, pageBackgrounds.white),
-      contrastRatio(value.accent, pageBackgrounds.page),
-    );
+    // zod still runs this check when a colour above failed without stopping the parse
+    // ("red", a number): contrast can only be measured between two real colours.
+    const accent = normalizeHex(value.accent);
+    const accentText = normalizeHex(value.accentText);
+    if (accent === null || accentText === null) return;
+    const onPage = Math.min(contrastRatio(accent, pageBackgrounds.white), contrastRatio(accent, pageBackgrounds.page));
     if (onPage < MIN_TEXT_CONTRAST) {
       ctx.addIssue({
         code: 'custom',
         path: ['accent'],
-        message: `${value.accent} has a contrast of ${formatRatio(onPage)} against the white page; links and headings need at least 4.5:1. Choose a darker colour.`,
+        message: `${accent} has a contrast of ${formatRatio(onPage)} against the white page; links and headings need at least 4.5:1. Choose a darker colour.`,
       });
     }
-    const onAccent = contrastRatio(value.accent, value.accentText);
+    const onAccent = contrastRatio(accent, accentText);
     if (onAccent < MIN_TEXT_CONTRAST) {
       ctx.addIssue({
         code: 'custom',
         path: ['accentText'],
-        message: `${value.accentText} on ${value.accent} has a contrast of ${formatRatio(onAccent)}; button text needs at least 4.5:1.`,
+        message: `${accentText} on ${accent} has a contrast of ${formatRatio(onAccent)}; button text needs at least 4.5:1.`,
       });
     }
   });
 
 const moduleChoice = z.strictObject({
-  id: z.string().regex(slug, slugMessage),
+  id: slug,
   /** The module's heading in the lesson list, for a clinic's own module. */
   name: z.string().trim().min(1).max(60).optional(),
   /** A sentence or two under the module's heading, for a clinic's own module. */
   overview: z.string().trim().min(1).max(600).optional(),
   /** The lessons shown in this module, in this order; omitted: all of the module's lessons. */
-  lessons: z
-    .array(z.string().regex(slug, slugMessage))
-    .max(100)
+  lessons: boundedList(slug, 100)
     .refine((ids) => new Set(ids).size === ids.length, 'list each lesson once')
     .optional(),
 });
@@ -84,14 +109,14 @@ export const clinicConfigSchema = z.strictObject({
   logo: z.string().trim().min(1).max(260).optional(),
   colors: colours.optional(),
   /** Replace the national crisis lines (988, 911, SAMHSA) shown by Crisis help. */
-  crisisLines: z.array(phoneLine).min(1, 'list at least one crisis line, or leave crisisLines out').max(8).optional(),
+  crisisLines: boundedList(phoneLine, 8, {
+    count: 1,
+    message: 'list at least one crisis line, or leave crisisLines out',
+  }).optional(),
   /** The clinic's own numbers, shown after the crisis lines. */
-  localNumbers: z.array(phoneLine).max(8).optional(),
+  localNumbers: boundedList(phoneLine, 8).optional(),
   /** Which modules appear, in this order; omitted: every module. */
-  modules: z
-    .array(moduleChoice)
-    .min(1, 'list at least one module, or leave modules out')
-    .max(30)
+  modules: boundedList(moduleChoice, 30, { count: 1, message: 'list at least one module, or leave modules out' })
     .refine((list) => new Set(list.map((m) => m.id)).size === list.length, 'list each module once')
     .optional(),
   /** The language the app starts in, such as "en". */
@@ -105,3 +130,6 @@ export const clinicConfigSchema = z.strictObject({
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
 export type ClinicPhoneLine = z.infer<typeof phoneLine>;
+/** Settings a clinic can make: everything in the file but its version. */
+export type ClinicSettingsFile = Omit<ClinicConfig, 'schemaVersion'>;
+export type ClinicModuleChoice = z.infer<typeof moduleChoice>;

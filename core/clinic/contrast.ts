@@ -5,8 +5,13 @@
 
 export const MIN_TEXT_CONTRAST = 4.5;
 
-/** "#abc" or "#aabbcc" (any case) to "#aabbcc"; null when it is not a hex colour. */
-export function normalizeHex(colour: string): string | null {
+/**
+ * "#abc" or "#aabbcc" (any case) to "#aabbcc"; null when it is not a hex colour.
+ * Takes any value because it is the check that comes before the others: a clinic
+ * file may hold a number or a list where a colour should be.
+ */
+export function normalizeHex(colour: unknown): string | null {
+  if (typeof colour !== 'string') return null;
   const match = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim());
   if (match?.[1] === undefined) return null;
   const hex = match[1].length === 3 ? [...match[1]].map((c) => c + c).join('') : match[1];

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { LessonListItem, LessonProblem } from '../../common/api';
 import { ApiFailure } from '../../common/result';
@@ -7,6 +7,16 @@ import { createI18n } from '../../common/i18n/createI18n';
 const { t } = createI18n();
 import { compileLesson, LessonCompileError, lessonHash, readFrontmatter } from './compileLesson';
 import { LessonCache, type CachedLesson } from './lessonCache';
+import { readRegularFile } from '../security/readRegularFile';
+
+/**
+ * A lesson is a few kilobytes of text. Clinic lesson folders are not the app's own,
+ * so a lesson is read as hostile: a regular file only (never a FIFO that would hang
+ * the list), bounded in size and in time.
+ */
+const MAX_LESSON_BYTES = 512 * 1024;
+const readLesson = async (absolute: string): Promise<string> =>
+  (await readRegularFile(absolute, { maxBytes: MAX_LESSON_BYTES })).toString('utf8');
 
 /** A folder of lessons: the core curriculum, or later a clinic's own folder. */
 export interface LessonRoot {
@@ -48,7 +58,7 @@ export class Curriculum {
   }
 
   private async load(absolute: string, label: string): Promise<CachedLesson> {
-    const source = await readFile(absolute, 'utf8');
+    const source = await readLesson(absolute);
     const hash = lessonHash(source);
     const cached = await this.cache.get(hash, label);
     if (cached !== null) return cached;
@@ -94,7 +104,7 @@ export class Curriculum {
               },
             };
           }
-          const front = readFrontmatter(await readFile(absolute, 'utf8').catch(() => ''), label);
+          const front = readFrontmatter(await readLesson(absolute).catch(() => ''), label);
           return { status: 'broken', file: label, id: front.ok ? front.frontmatter.id : null, problem: error.problem };
         }
       }),

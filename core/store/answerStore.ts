@@ -52,6 +52,7 @@ export class AnswerStore {
   private readonly draining = new Map<string, Unlocked>();
   private prepared: Promise<void> | null = null;
   private readonly saveQueues = new Map<string, SerialQueue>();
+  private readonly profileListeners = new Set<() => void>();
 
   constructor(
     readonly dataDir: string,
@@ -82,6 +83,28 @@ export class AnswerStore {
     return this.prepared;
   }
 
+  /**
+   * Calls `listener` whenever a profile is locked or another profile is opened (a
+   * lock, a switch, a new or imported profile), so whatever holds answers outside
+   * the store, such as a filled worksheet waiting to print, can drop them. Returns
+   * a function that stops the calls.
+   */
+  onProfileChange(listener: () => void): () => void {
+    this.profileListeners.add(listener);
+    return () => this.profileListeners.delete(listener);
+  }
+
+  private profileChanged(): void {
+    for (const listener of this.profileListeners) {
+      try {
+        listener();
+      } catch (error) {
+        // A listener's mistake must never stop a lock.
+        console.error('groundwork: a profile-change listener failed', error);
+      }
+    }
+  }
+
   isUnlocked(profileId: string): boolean {
     return this.open.has(profileId);
   }
@@ -96,6 +119,7 @@ export class AnswerStore {
   /** Opens a profile whose data key is already known (just created, or just checked). */
   async adopt(profileId: string, key: Buffer): Promise<void> {
     if (this.open.has(profileId)) return;
+    this.profileChanged();
     // Unlocked again while its last saves are still waiting for the disk: take that session back
     // (a second one would find this process's own writer lock and open read-only).
     const draining = this.draining.get(profileId);
@@ -128,6 +152,7 @@ export class AnswerStore {
 
   /** Forgets a profile's key: saves already made are finished first; unsaved ones keep being retried. */
   async lock(profileId: string): Promise<void> {
+    this.profileChanged();
     const pending = this.open.get(profileId);
     if (pending === undefined) return;
     this.open.delete(profileId);

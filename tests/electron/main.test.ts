@@ -19,11 +19,16 @@ const electron = await vi.hoisted(async () => {
       send: vi.fn(),
       isDestroyed: () => false,
       isCrashed: () => false,
+      // A print dialog that stays open: the print job waits, as it does while a person chooses a printer.
+      print: vi.fn(),
     });
-    readonly loadURL = vi.fn(async () => undefined);
+    readonly loadURL = vi.fn(async (_url: string) => undefined);
     readonly show = vi.fn();
     readonly focus = vi.fn();
     closed = false;
+    readonly destroy = vi.fn(() => {
+      this.closed = true;
+    });
     constructor(readonly options: Record<string, unknown>) {
       super();
       calls.push('new BrowserWindow');
@@ -47,6 +52,8 @@ const electron = await vi.hoisted(async () => {
 
   const app = Object.assign(new EventEmitter(), {
     lock: true,
+    // As in the installed app; tests of development behaviour set it to false for a moment.
+    isPackaged: true,
     requestSingleInstanceLock: vi.fn((): boolean => app.lock),
     whenReady: vi.fn(() => ready),
     quit: vi.fn(() => calls.push('app.quit')),
@@ -60,6 +67,7 @@ const electron = await vi.hoisted(async () => {
     defaultSession: {
       setPermissionRequestHandler: vi.fn((_handler: unknown) => calls.push('permissions')),
       setPermissionCheckHandler: vi.fn((_handler: unknown) => undefined),
+      setSpellCheckerEnabled: vi.fn((_enabled: boolean) => undefined),
     },
   };
   const service = {
@@ -68,6 +76,7 @@ const electron = await vi.hoisted(async () => {
       calls.push('service.flush');
     }),
     curriculum: { cache: { modulePath: (hash: string) => `/cache/${hash}.mjs` } },
+    store: { onProfileChange: vi.fn((_listener: () => void) => () => undefined) },
   };
 
   return {
@@ -75,7 +84,7 @@ const electron = await vi.hoisted(async () => {
     markReady: () => markReady(),
     FakeWindow,
     service,
-    createService: vi.fn(() => service),
+    createService: vi.fn((_options: unknown) => service),
     module: {
       app,
       ipcMain,
@@ -88,7 +97,13 @@ const electron = await vi.hoisted(async () => {
       webContents: { fromFrame: () => undefined },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
-        handle: vi.fn(() => calls.push('protocol.handle')),
+        handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) =>
+          calls.push('protocol.handle'),
+        ),
+      },
+      Menu: {
+        buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+        setApplicationMenu: vi.fn((_menu: unknown) => calls.push('setApplicationMenu')),
       },
     },
   };
@@ -96,7 +111,7 @@ const electron = await vi.hoisted(async () => {
 vi.mock('electron', () => electron.module);
 vi.mock('../../core/service', () => ({ createService: electron.createService }));
 
-const { app, ipcMain, protocol, session, shell } = electron.module;
+const { app, ipcMain, Menu, protocol, session, shell } = electron.module;
 
 /** A webContents as the security rules see it. */
 function fakeContents() {
@@ -106,8 +121,13 @@ function fakeContents() {
   return contents;
 }
 
-function navigate(contents: EventEmitter, event: 'will-navigate' | 'will-redirect', url: string) {
-  const details = { url, preventDefault: vi.fn() };
+function navigate(
+  contents: EventEmitter,
+  event: 'will-navigate' | 'will-redirect' | 'will-frame-navigate',
+  url: string,
+  isMainFrame = true,
+) {
+  const details = { url, isMainFrame, preventDefault: vi.fn() };
   contents.emit(event, details);
   return details.preventDefault;
 }
@@ -129,6 +149,7 @@ describe('start-up order', () => {
     await vi.waitFor(() => expect(electron.FakeWindow.created).toHaveLength(1));
     expect(electron.calls).toEqual([
       'registerSchemesAsPrivileged',
+      'setApplicationMenu',
       'permissions',
       'protocol.handle',
       'new BrowserWindow',
@@ -157,11 +178,84 @@ describe('start-up order', () => {
   });
 });
 
+describe('developer tools in the packaged app', () => {
+  it('opens the window without developer tools and sets a menu without them', () => {
+    const prefs = electron.FakeWindow.created[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.devTools).toBe(false);
+    expect(Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const menu = Menu.setApplicationMenu.mock.calls[0]?.[0] as { template: unknown[] };
+    expect(JSON.stringify(menu.template)).not.toMatch(/toggleDevTools|forceReload|"reload"|viewMenu/i);
+  });
+
+  it('refuses F12, Ctrl+Shift+I and Cmd+Option+I, and lets other keys through', () => {
+    const contents = fakeContents();
+    const press = (input: Record<string, unknown>) => {
+      const event = { preventDefault: vi.fn() };
+      const key = { type: 'keyDown', key: '', code: '', control: false, shift: false, alt: false, meta: false };
+      contents.emit('before-input-event', event, { ...key, ...input });
+      return event.preventDefault;
+    };
+    expect(press({ key: 'F12', code: 'F12' })).toHaveBeenCalled();
+    expect(press({ key: 'I', code: 'KeyI', control: true, shift: true })).toHaveBeenCalled();
+    expect(press({ key: 'J', code: 'KeyJ', control: true, shift: true })).toHaveBeenCalled();
+    expect(press({ key: 'ˆ', code: 'KeyI', meta: true, alt: true })).toHaveBeenCalled();
+    expect(press({ key: 'c', code: 'KeyC', control: true })).not.toHaveBeenCalled();
+    expect(press({ key: 'I', code: 'KeyI', shift: true })).not.toHaveBeenCalled();
+    expect(press({ key: 'ArrowRight', code: 'ArrowRight' })).not.toHaveBeenCalled();
+    // A development build keeps them.
+    app.isPackaged = false;
+    try {
+      expect(press({ key: 'F12', code: 'F12' })).not.toHaveBeenCalled();
+    } finally {
+      app.isPackaged = true;
+    }
+  });
+});
+
+describe('answers and Chromium', () => {
+  it('turns the spell checker off for the session and the window', () => {
+    expect(session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    const prefs = electron.FakeWindow.created[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs.spellcheck).toBe(false);
+  });
+
+  it('drops a worksheet waiting to print when the profile locks or another opens', async () => {
+    const { adapters } = electron.createService.mock.calls[0]?.[0] as unknown as {
+      adapters: { print(html: string, paper: string, title: string): Promise<unknown> };
+    };
+    const serve = protocol.handle.mock.calls[0]?.[1];
+    const onProfileChange = electron.service.store.onProfileChange.mock.calls[0]?.[0];
+    if (serve === undefined || onProfileChange === undefined) throw new Error('not wired');
+    const before = electron.FakeWindow.created.length;
+    void adapters.print('<p>my answer</p>', 'letter', 'Worksheet');
+    await vi.waitFor(() => expect(electron.FakeWindow.created.length).toBe(before + 1));
+    const printWindow = electron.FakeWindow.created.at(-1);
+    await vi.waitFor(() => expect(printWindow?.webContents.print).toHaveBeenCalled());
+    const url = printWindow?.loadURL.mock.calls[0]?.[0] ?? '';
+    expect(url).toMatch(/^app:\/\/groundwork\/print\/[0-9a-f]{32}$/);
+    // Still there while the print dialog is open (HEAD asks without taking it)...
+    expect((await serve(new Request(url, { method: 'HEAD' }))).status).toBe(200);
+    onProfileChange();
+    // ...and gone once the profile locks.
+    expect((await serve(new Request(url))).status).toBe(404);
+  });
+});
+
 describe('navigation', () => {
   it('allows navigation within the app origin', () => {
     const contents = fakeContents();
     expect(navigate(contents, 'will-navigate', 'app://groundwork/#/lesson/anger')).not.toHaveBeenCalled();
     expect(navigate(contents, 'will-redirect', 'app://groundwork/index.html')).not.toHaveBeenCalled();
+  });
+
+  it('keeps every frame on the app origin (will-frame-navigate), opening nothing in the browser', () => {
+    const contents = fakeContents();
+    expect(navigate(contents, 'will-frame-navigate', 'app://groundwork/print/x', false)).not.toHaveBeenCalled();
+    for (const url of ['https://988lifeline.org/', 'http://example.org/', 'file:///etc/passwd', 'app://evil/']) {
+      expect(navigate(contents, 'will-frame-navigate', url, false), url).toHaveBeenCalled();
+      expect(navigate(contents, 'will-frame-navigate', url, true), url).toHaveBeenCalled();
+    }
+    expect(shell.openExternal).not.toHaveBeenCalled();
   });
 
   it('prevents navigation to any other origin, opening only https links in the browser', () => {

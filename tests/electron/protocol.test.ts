@@ -204,6 +204,18 @@ describe('lesson modules', () => {
 });
 
 describe('print documents', () => {
+  it('hands a document out once: a second fetch finds nothing', async () => {
+    const token = printDocuments.add('<p>my answer</p>');
+    expect((await get(PrintDocuments.url(token))).status).toBe(200);
+    expect((await get(PrintDocuments.url(token))).status).toBe(404);
+  });
+
+  it('drops every document at once when asked (a profile locked)', async () => {
+    const tokens = [printDocuments.add('a'), printDocuments.add('b')];
+    printDocuments.clear();
+    for (const token of tokens) expect((await get(PrintDocuments.url(token))).status).toBe(404);
+  });
+
   it('serves a registered document once under the print CSP, and 404 after removal', async () => {
     const token = printDocuments.add('<!doctype html><title>Worksheet</title>');
     expect(PrintDocuments.url(token)).toBe(`app://groundwork/print/${token}`);

@@ -90,8 +90,11 @@ describe('mainWindowOptions', () => {
       allowRunningInsecureContent: false,
       webviewTag: false,
       navigateOnDragDrop: false,
-      spellcheck: true,
+      // Answers are private: no spell checking, and no developer tools unless a development build asks.
+      spellcheck: false,
+      devTools: false,
     });
+    expect(mainWindowOptions('/preload.cjs', true).webPreferences?.devTools).toBe(true);
   });
 
   it('opens hidden until ready, titled Groundwork, at least 800 px wide', () => {

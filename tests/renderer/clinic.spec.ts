@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,5 +153,29 @@ test.describe('with a malformed configuration', () => {
     // The whole file is set aside: none of its settings apply.
     await expect(page.getByRole('banner')).not.toContainText('Lakeside');
     expect(await accent(page)).toBe('#1f5f8b');
+  });
+
+  test('starts with a colour that is not a colour and a logo that is a pipe, and lists both', async ({
+    page,
+    host,
+  }) => {
+    const userFile = join(host.dataDir, 'clinic.json');
+    // A FIFO never answers a read: before, the host (and the app) hung at start-up on it.
+    execFileSync('mkfifo', [join(host.dataDir, 'logo.png')]);
+    await writeFile(
+      userFile,
+      JSON.stringify({ schemaVersion: 1, name: 'Lakeside', colors: { accent: 'red' }, logo: 'logo.png' }),
+    );
+    await host.restart();
+    await page.goto(host.url);
+    const notice = page.getByRole('region', { name: 'The clinic settings need attention' });
+    await expect(notice).toContainText(`${userFile}, colors.accent: use a hex colour like "#1f5f8b"`);
+    await expect(notice).toContainText(
+      `${userFile}, logo: the logo ${join(host.dataDir, 'logo.png')} could not be read`,
+    );
+    await expect(page.getByRole('banner')).not.toContainText('Lakeside');
+    await expect(page.locator('img.clinic-logo')).toHaveCount(0);
+    expect(await accent(page)).toBe('#1f5f8b');
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswerOf } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
+import { privateAnswer } from './fields';
 import { PracticeControls } from './PracticeControls';
 import { PracticeFrame, type PracticeProps } from './PracticeFrame';
 import { useStopwatch } from './useStopwatch';
@@ -75,7 +76,7 @@ export function BreathingPacer({ id, label, feeling, pattern = 'slow' }: Breathi
           <p className="pacer-round">{elapsed > 0 ? t('exercises.breathing.round', { round: now.round }) : ''}</p>
           <PracticeControls running={running} elapsed={elapsed} start={start} pause={pause} reset={reset}>
             <label className="check-option">
-              <input type="checkbox" checked={still} onChange={(e) => setStill(e.target.checked)} />
+              <input {...privateAnswer} type="checkbox" checked={still} onChange={(e) => setStill(e.target.checked)} />
               <span>{t('exercises.breathing.still')}</span>
             </label>
           </PracticeControls>

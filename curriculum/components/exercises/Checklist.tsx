@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChecklistAnswer } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, WriteLines } from './ExerciseFrame';
+import { privateAnswer } from './fields';
 
 export interface ChecklistProps {
   id: string;
@@ -57,6 +58,7 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
             <li key={option}>
               <label className="check-option">
                 <input
+                  {...privateAnswer}
                   type="checkbox"
                   checked={checked.has(option)}
                   onChange={(e) => toggle(option, e.target.checked)}
@@ -70,6 +72,7 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
           <div className="checklist-other">
             <label htmlFor={ids.input}>{t('exercise.other')}</label>
             <input
+              {...privateAnswer}
               id={ids.input}
               type="text"
               className="text-input"

@@ -1,6 +1,7 @@
 import { useId, type JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint } from './ExerciseFrame';
+import { privateAnswer } from './fields';
 
 export interface ChoiceProps {
   /** Stable key for the answer: never change it once a lesson is in use. */
@@ -49,6 +50,7 @@ function ChoiceList(props: ChoiceListProps): JSX.Element {
             <li key={option}>
               <label className="check-option">
                 <input
+                  {...privateAnswer}
                   type={single ? 'radio' : 'checkbox'}
                   name={single ? name : undefined}
                   checked={chosen.includes(option)}

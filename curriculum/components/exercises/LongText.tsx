@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, PrintedText } from './ExerciseFrame';
+import { privateAnswer } from './fields';
 
 export interface LongTextProps {
   id: string;
@@ -22,6 +23,7 @@ export function LongText({ id, label, hint, lines = 5 }: LongTextProps): JSX.Ele
           </label>
           <Hint id={ids.hint} text={hint} />
           <textarea
+            {...privateAnswer}
             id={ids.input}
             className="text-area"
             rows={Math.min(Math.max(lines, 2), 8)}

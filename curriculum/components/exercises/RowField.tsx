@@ -1,6 +1,6 @@
 import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ratingPoints } from './fields';
+import { privateAnswer, ratingPoints } from './fields';
 
 /** One column of a row table: what it holds and how it is filled in. */
 export interface ColumnSpec {
@@ -39,6 +39,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
           : (column.options ?? []);
       control = (
         <select
+          {...privateAnswer}
           id={uid}
           {...focus}
           value={value === null || value === undefined ? '' : String(value)}
@@ -60,6 +61,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
     case 'long':
       control = (
         <textarea
+          {...privateAnswer}
           id={uid}
           {...focus}
           className="text-area"
@@ -73,6 +75,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
     default:
       control = (
         <input
+          {...privateAnswer}
           id={uid}
           {...focus}
           type={column.kind === 'datetime' ? 'datetime-local' : column.kind === 'tel' ? 'tel' : 'text'}

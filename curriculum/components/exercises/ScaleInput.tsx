@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ratingPoints } from './fields';
+import { privateAnswer, ratingPoints } from './fields';
 
 interface ScaleRadiosProps {
   /** The legend of the group, read out before the numbers. */
@@ -38,6 +38,7 @@ export function ScaleRadios(props: ScaleRadiosProps): JSX.Element {
           return (
             <label key={point} className="scale-option">
               <input
+                {...privateAnswer}
                 type="radio"
                 name={name}
                 value={point}

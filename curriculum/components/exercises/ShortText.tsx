@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, PrintedText } from './ExerciseFrame';
+import { privateAnswer } from './fields';
 
 export interface ShortTextProps {
   /** Stable key for the answer: never change it once a lesson is in use. */
@@ -22,6 +23,7 @@ export function ShortText({ id, label, hint }: ShortTextProps): JSX.Element {
           </label>
           <Hint id={ids.hint} text={hint} />
           <input
+            {...privateAnswer}
             id={ids.input}
             type="text"
             className="text-input"

@@ -3,6 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { LessonMode } from '../ExerciseContext';
 import { Hint, PrintedText } from './ExerciseFrame';
 
+/**
+ * Attributes every answer control carries, so Chromium keeps no copy of what a
+ * person types or chooses: autocomplete="off" keeps answers out of autofill's
+ * stored entries ("Web Data") and out of the form state Chromium saves with a page
+ * for session restore; spellcheck="false" keeps the spell checker from reading
+ * them (and offering to add their words to its dictionary).
+ */
+export const privateAnswer = { autoComplete: 'off', spellCheck: false } as const;
+
 /** One written field of a larger form: its key in the answer object, its label and its printed size. */
 export interface TextFieldSpec<K extends string = string> {
   key: K;
@@ -37,6 +46,7 @@ export function TextField({ mode, spec, value, onChange }: TextFieldProps): JSX.
     );
   }
   const common = {
+    ...privateAnswer,
     id: uid,
     value: value ?? '',
     'aria-describedby': spec.hint === undefined ? undefined : hintId,
@@ -113,6 +123,7 @@ export function RatingSelect({ label, max, value, onChange }: RatingSelectProps)
         {label}
       </label>
       <select
+        {...privateAnswer}
         id={uid}
         value={value === null || value === undefined ? '' : String(value)}
         onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}

@@ -1,8 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeClinicProblem } from '../../../common/clinic';
+import { Clinic } from '../../../core/clinic/clinic';
 import { clinicLocationFor, clinicLocations, machineClinicFile } from '../../../core/clinic/clinicLocations';
 import { loadClinicConfig } from '../../../core/clinic/loadClinicConfig';
 
@@ -147,8 +149,59 @@ describe('loadClinicConfig', () => {
       expect.objectContaining({ file: userFile, field: 'logo', message: expect.stringContaining('missing.png') }),
     ]);
 
+    await write(join(dir, 'user', 'logo.gif'), 'GIF89a\x01\x00\x01\x00');
     await write(userFile, { schemaVersion: 1, logo: 'logo.gif' });
-    expect((await loadClinicConfig(locations())).problems[0]?.message).toMatch(/PNG, JPEG, SVG or WebP/);
+    expect((await loadClinicConfig(locations())).problems[0]?.message).toMatch(/is not a PNG, JPEG, SVG or WebP image/);
+  });
+
+  it('lists every problem of a file at once: its settings, its logo and its lessons', async () => {
+    await write(machineFile, {
+      schemaVersion: 1,
+      name: '',
+      logo: 'missing.png',
+      colors: { accent: 'red' },
+      modules: [{ id: 'no-such-module' }],
+    });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.settings).toEqual({});
+    const fields = new Clinic(loaded).info([]).problems.map((p) => `${p.field}: ${p.message}`);
+    expect(fields).toEqual([
+      'name: this cannot be empty.',
+      'colors.accent: use a hex colour like "#1f5f8b"',
+      expect.stringMatching(/^logo: the logo .*missing\.png could not be read: there is no such file\.$/),
+      'modules[0].id: there is no module "no-such-module" with lessons.',
+    ]);
+  });
+
+  it('says where a JSON mistake is and what was expected, without quoting the file', async () => {
+    await write(machineFile, '{\n  "schemaVersion": 1,\n  "name": \'Riverside\'\n}\n');
+    await write(userFile, '{\n  "schemaVersion": 1,\n  "language": "en",\n}\n');
+    const [single, trailing] = (await loadClinicConfig(locations())).problems;
+    expect(single).toEqual({
+      file: machineFile,
+      field: null,
+      line: 3,
+      column: 11,
+      message:
+        'the file is not valid JSON: a value was expected here (text in double quotes, a number, a list in [ ] or settings in { }). Check for a missing comma, quote or bracket near this point.',
+    });
+    expect(single?.message).not.toContain('Riverside');
+    expect(trailing).toMatchObject({ file: userFile, line: 4, column: 1 });
+    expect(trailing?.message).toContain('there is a comma before the closing bracket; remove it');
+  });
+
+  it('refuses a clinic.json that is a pipe, a folder or a link out of its folder, without hanging', async () => {
+    execFileSync('mkfifo', [machineFile]);
+    await symlink('/etc/passwd', userFile);
+    const started = Date.now();
+    const loaded = await loadClinicConfig(locations());
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(loaded.sources.map((s) => s.status)).toEqual(['invalid', 'invalid']);
+    expect(loaded.problems).toEqual([
+      { file: machineFile, field: null, message: expect.stringMatching(/^this is not a plain file/) },
+      { file: userFile, field: null, message: expect.stringMatching(/^this is a link to a file outside its folder/) },
+    ]);
+    expect(JSON.stringify(loaded)).not.toContain('root:');
   });
 
   it('checks module and lesson lists for repeats', async () => {
