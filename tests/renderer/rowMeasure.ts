@@ -32,7 +32,7 @@ const LONG = 'A long answer that keeps going, the way people really write when t
  * Adds two rows to every row exercise under `root` (found by their "Add …" buttons)
  * and fills every field of every row with long text, the longest choice or a date.
  */
-export async function fillTwoRowsEverywhere(page: Page, root: Locator): Promise<number> {
+export async function fillTwoRowsEverywhere(root: Locator): Promise<number> {
   const adds = root.getByRole('button', { name: /^Add\b/ });
   const count = await adds.count();
   for (let i = 0; i < count; i += 1) {
@@ -78,20 +78,22 @@ export function measureRowExercises(page: Page): Promise<ExerciseBoxes[]> {
       const r = el.getBoundingClientRect();
       return r.width > 3 && r.height > 3 && getComputedStyle(el).visibility !== 'hidden';
     };
-    const roots = [...document.querySelectorAll('fieldset')].filter((f) => f.querySelector('[data-row]') !== null);
+    const roots = Array.from(document.querySelectorAll('fieldset')).filter(
+      (f) => f.querySelector('[data-row]') !== null,
+    );
     // Only the innermost group that holds rows: the row exercise itself, not a form around it.
     const own = roots.filter((f) => !roots.some((g) => g !== f && f.contains(g)));
     return own.map((exercise): ExerciseBoxes => {
       const legend = exercise.querySelector('legend')?.textContent?.trim() ?? '?';
-      const headings = [...exercise.querySelectorAll('thead th')]
+      const headings = Array.from(exercise.querySelectorAll('thead th'))
         .filter(shown)
         .map((th) => boxOf(th, `heading "${name(th)}"`));
-      const rows = [...exercise.querySelectorAll('[data-row]')].map((row, index): RowBoxes => {
+      const rows = Array.from(exercise.querySelectorAll('[data-row]')).map((row, index): RowBoxes => {
         const label = `${legend} / row ${index + 1}`;
-        const parts = [...row.querySelectorAll('label, input, select, textarea, button, .cell-label')]
+        const parts = Array.from(row.querySelectorAll('label, input, select, textarea, button, .cell-label'))
           .filter(shown)
           .map((el) => boxOf(el, `${el.tagName.toLowerCase()} "${name(el)}"`));
-        const fields = [...row.querySelectorAll('input, select, textarea')].map((el) => ({
+        const fields = Array.from(row.querySelectorAll('input, select, textarea')).map((el) => ({
           field: boxOf(el, `${el.tagName.toLowerCase()} "${name(el)}"`),
           within: boxOf(el.closest('td') ?? row, el.closest('td') !== null ? 'its cell' : 'its row'),
           multiLine: el.tagName === 'TEXTAREA',
