@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameRecord, nameRecordSchema } from '../../common/nameRecord';
 
 /**
  * Version of the profile-folder layout and of every encrypted file in it.
@@ -27,8 +28,8 @@ export const setAsideRecordSchema = z.object({
 export const lessonFileSchema = z.object({
   schemaVersion: z.literal(DATA_SCHEMA_VERSION),
   lessonId: z.string(),
-  /** exerciseId → the current answer. */
-  answers: z.record(z.string(), storedAnswerSchema),
+  /** exerciseId → the current answer (no prototype: any id is an ordinary key). */
+  answers: nameRecordSchema(storedAnswerSchema),
   /** Answers that stopped fitting their exercise, kept instead of being dropped. */
   setAside: z.array(setAsideRecordSchema),
 });
@@ -62,6 +63,6 @@ export const safeNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const emptyLesson = (lessonId: string): LessonFile => ({
   schemaVersion: DATA_SCHEMA_VERSION,
   lessonId,
-  answers: {},
+  answers: nameRecord(),
   setAside: [],
 });
