@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
+import { answerField } from '../../common/answerBounds';
 import { parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
 import { nameRecord, ownValue } from '../../common/nameRecord';
@@ -198,9 +199,12 @@ export class AnswerStore {
   ): Promise<string> {
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = answerField(issue?.path ?? []) ?? t('data.answers.wholeAnswer');
+      const reason = issue?.message ?? '';
       throw new ApiFailure(
         'invalid-request',
-        t('data.answers.doesNotFit', { label: exercise.label }),
+        t('data.answers.doesNotFit', { label: exercise.label, field, reason }),
         parsed.error.issues,
       );
     }
