@@ -21,19 +21,21 @@ export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-const isObjectRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' &&
-  value !== null &&
-  !Array.isArray(value) &&
-  [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null);
-
 /**
- * Schema of a JSON object read from a file, keyed by names: every own key is
- * kept (zod's own record refuses an object with a "constructor" key and drops
- * "__proto__"), each value is checked, and the result is a nameRecord.
+ * Schema of a JSON object read from a file, keyed by names: "constructor" and
+ * "toString" are kept as ordinary keys (zod's own record refuses an object with a
+ * "constructor" key), each value is checked, and the result is a nameRecord. A
+ * "__proto__" key, which no id can be, makes the whole object invalid rather than
+ * being dropped unseen. It stays a plain JSON object schema, so the stored-file
+ * schema snapshots can still describe it.
  */
 export function nameRecordSchema<T extends z.ZodType>(value: T) {
   return z
-    .preprocess((input) => (isObjectRecord(input) ? new Map(Object.entries(input)) : input), z.map(z.string(), value))
-    .transform((map) => nameRecord(map));
+    .preprocess((input, context) => {
+      if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
+        context.addIssue({ code: 'custom', path: ['__proto__'], message: '"__proto__" cannot be a name', input });
+      }
+      return input;
+    }, z.object({}).catchall(value))
+    .overwrite((record) => nameRecord(Object.entries(record)));
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
 import { answerField } from '../../common/answerBounds';
-import { parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
+import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
 import { nameRecord, ownValue } from '../../common/nameRecord';
 import { ApiFailure } from '../../common/result';
@@ -197,6 +197,9 @@ export class AnswerStore {
     value: unknown,
     keepCurrent = false,
   ): Promise<string> {
+    // Ids become keys in the lesson file: one that no lesson can have ("__proto__", "toString") is never written.
+    if (!exerciseIdSchema.safeParse(exercise.id).success)
+      throw new ApiFailure('not-found', t('data.answers.exerciseGone'));
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
