@@ -21,21 +21,28 @@ export function ownValue<V>(record: Readonly<Record<string, V>>, key: string): V
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
+/** Put before every key while zod checks the record, so no key is "constructor" to zod; never stored. */
+const ESCAPE = 'name:';
+
+const isJsonObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
- * Schema of a JSON object read from a file, keyed by names: "constructor" and
- * "toString" are kept as ordinary keys (zod's own record refuses an object with a
- * "constructor" key), each value is checked, and the result is a nameRecord. A
- * "__proto__" key, which no id can be, makes the whole object invalid rather than
- * being dropped unseen. It stays a plain JSON object schema, so the stored-file
- * schema snapshots can still describe it.
+ * Schema of a JSON object read from a file, keyed by names, as a nameRecord.
+ *
+ * zod's own record refuses an object with a "constructor" key (it takes it for a
+ * changed constructor) and drops a "__proto__" key. So each key is escaped while
+ * zod checks the values, and unescaped into a null-prototype record after: every
+ * key is kept. To JSON Schema this is still `z.record(z.string(), value)`, so the
+ * stored-file schema snapshots do not change. (A value's issue path names the
+ * escaped key, such as "name:constructor".)
  */
 export function nameRecordSchema<T extends z.ZodType>(value: T) {
   return z
-    .preprocess((input, context) => {
-      if (typeof input === 'object' && input !== null && Object.hasOwn(input, '__proto__')) {
-        context.addIssue({ code: 'custom', path: ['__proto__'], message: '"__proto__" cannot be a name', input });
-      }
-      return input;
-    }, z.object({}).catchall(value))
-    .overwrite((record) => nameRecord(Object.entries(record)));
+    .preprocess(
+      (input) =>
+        isJsonObject(input) ? nameRecord(Object.entries(input).map(([k, v]) => [`${ESCAPE}${k}`, v])) : input,
+      z.record(z.string(), value),
+    )
+    .overwrite((record) => nameRecord(Object.entries(record).map(([k, v]) => [k.slice(ESCAPE.length), v])));
 }
