@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
-import { parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
+import { answerField } from '../../common/answerBounds';
+import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import { nameRecord, ownValue } from '../../common/nameRecord';
 import { ApiFailure } from '../../common/result';
 import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
 import type { KdfParams } from '../profiles/passcode';
@@ -192,7 +194,7 @@ export class AnswerStore {
   async load(profileId: string, lessonId: string, exercises: ExerciseRef[]): Promise<LessonAnswers> {
     const { data } = await (await this.session(profileId)).lesson(checkName(lessonId));
     const byId = new Map(exercises.map((e) => [e.id, e]));
-    const result: LessonAnswers = { answers: {}, setAside: [] };
+    const result: LessonAnswers = { answers: nameRecord(), setAside: [] };
     for (const [exerciseId, record] of Object.entries(data.answers)) {
       const exercise = byId.get(exerciseId);
       const reason = checkStored(exercise, record.type, record.value);
@@ -220,11 +222,17 @@ export class AnswerStore {
     value: unknown,
     keepCurrent = false,
   ): Promise<string> {
+    // Ids become keys in the lesson file: one that no lesson can have ("__proto__", "toString") is never written.
+    if (!exerciseIdSchema.safeParse(exercise.id).success)
+      throw new ApiFailure('not-found', t('data.answers.exerciseGone'));
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = answerField(issue?.path ?? []) ?? t('data.answers.wholeAnswer');
+      const reason = issue?.message ?? '';
       throw new ApiFailure(
         'invalid-request',
-        t('data.answers.doesNotFit', { label: exercise.label }),
+        t('data.answers.doesNotFit', { label: exercise.label, field, reason }),
         parsed.error.issues,
       );
     }
@@ -237,7 +245,7 @@ export class AnswerStore {
       if (session.readOnlyReason !== null) throw new ApiFailure('storage-failed', session.readOnlyReason);
       const db = await session.lesson(lessonId);
       const savedAt = new Date().toISOString();
-      const previous = db.data.answers[exercise.id];
+      const previous = ownValue(db.data.answers, exercise.id);
       if (previous !== undefined) {
         const problem = checkStored(exercise, previous.type, previous.value);
         if (problem !== null) {

@@ -74,7 +74,8 @@ export const dataEn = {
     recovered: 'Writing works again. All your answers are saved.',
   },
   answers: {
-    doesNotFit: 'That answer does not fit the "{{label}}" exercise.',
+    doesNotFit: 'That answer does not fit the "{{label}}" exercise ({{field}}: {{reason}}).',
+    wholeAnswer: 'the answer',
     noLesson: 'That lesson could not be found.',
     exerciseGone: 'The lesson no longer has this exercise.',
     typeChanged: 'The exercise changed from {{from}} to {{to}}.',

@@ -11,7 +11,7 @@ export const exercises: ExerciseRef[] = [
   { id: 'note', type: 'short-text', label: 'Note' },
   { id: 'story', type: 'long-text', label: 'Story' },
   { id: 'level', type: 'scale', label: 'Level' },
-  { id: 'signs', type: 'checklist', label: 'Signs' },
+  { id: 'signs', type: 'checklist', label: 'Signs', options: ['Headache', 'Tight shoulders'], other: true },
 ];
 export const byId = (id: string): ExerciseRef => exercises.find((e) => e.id === id) as ExerciseRef;
 
