@@ -16,7 +16,7 @@ import {
   type LessonFile,
 } from '../store/lessonData';
 import type { ProfileSession } from '../store/profileSession';
-import { deriveKey, type KdfParams } from './passcode';
+import { deriveKey, kdfWithinLimits, type KdfParams } from './passcode';
 import type { ProfileManager, ProfileSummary } from './profileManager';
 
 const { t } = createI18n();
@@ -83,10 +83,8 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
   }
   const kdf = { N: bytes.readUInt32BE(20), r: bytes.readUInt32BE(24), p: bytes.readUInt32BE(28) };
-  // A crafted file must not make scrypt eat the machine: accept only sane costs.
-  if (!Number.isInteger(Math.log2(kdf.N)) || kdf.N > 2 ** 20 || kdf.r > 16 || kdf.p > 4 || kdf.N < 2) {
-    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
-  }
+  // The file names its own scrypt cost: a crafted one must not hold the app for seconds or claim gigabytes.
+  if (!kdfWithinLimits(kdf)) throw new ApiFailure('invalid-request', t('data.portable.tooCostly'));
   const key = await deriveKey(passcode, bytes.subarray(4, 20), kdf);
   let plain: Buffer;
   try {
@@ -99,7 +97,13 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     }
     throw new ApiFailure('forbidden', t('data.portable.wrongPasscode'), { reason: 'wrong-passcode' });
   }
-  const parsed = bundleSchema.safeParse(JSON.parse(plain.toString('utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(plain.toString('utf8'));
+  } catch {
+    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
+  }
+  const parsed = bundleSchema.safeParse(json);
   if (!parsed.success) throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
   return parsed.data;
 }
