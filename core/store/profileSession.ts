@@ -67,10 +67,15 @@ export class ProfileSession {
     readonly dir: string,
     private readonly key: Buffer,
     private readonly writer: FileWriter,
-    /** Set when another process is writing this profile: loads work, saves are refused. */
-    readonly readOnlyReason: string | null,
+    /** Why saves are refused right now (another process writes this profile), or null: loads always work. */
+    private readonly readOnly: () => string | null,
     private readonly notify: (notice: StoreNotice) => void,
   ) {}
+
+  /** Set while another process is writing this profile: loads work, saves are refused. */
+  get readOnlyReason(): string | null {
+    return this.readOnly();
+  }
 
   private async openFile<T>(
     spec: { path: string; label: string; schema: z.ZodType<T> },
@@ -139,7 +144,8 @@ export class ProfileSession {
 
   /** Writes a changed file; on failure keeps it in memory, retries in the background, and throws storage-failed. */
   async persist(db: Low<LessonFile> | Low<HistoryFile>): Promise<void> {
-    if (this.readOnlyReason !== null) throw new ApiFailure('storage-failed', this.readOnlyReason);
+    const readOnly = this.readOnly();
+    if (readOnly !== null) throw new ApiFailure('storage-failed', readOnly);
     try {
       await db.write();
       this.dirty.delete(db);
