@@ -1,10 +1,11 @@
-import type { ProfilesState, StorageStatus } from '../../common/dataApi';
+import type { ProfileInfo, ProfilesState, StorageStatus } from '../../common/dataApi';
 import type { Method, Request, Responses } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
 import type { AnswerStore } from '../store/answerStore';
 import { writeFileAtomic } from '../store/durableFile';
+import { IdleLock, systemClock, type Clock } from './idleLock';
 import { collectBundle, importBundle, openBundle, sealBundle } from './portable';
 
 const { t } = createI18n();
@@ -23,7 +24,8 @@ type DataMethod =
   | 'getStorageStatus'
   | 'retryStorage'
   | 'exportProfile'
-  | 'importProfile';
+  | 'importProfile'
+  | 'reportActivity';
 
 export type DataHandlers = { [M in DataMethod & Method]: (request: Request<M>) => Promise<Responses[M]> };
 
@@ -33,44 +35,90 @@ export interface DataApi {
   activeProfileId(): Promise<string>;
 }
 
+export interface DataApiOptions {
+  /** Asks where to save a backup file; null when the person cancels. */
+  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+  /** Time for the idle lock; tests pass a fake clock. */
+  clock?: Clock;
+  /** False when the clinic has turned idle locking off (idleLockMinutes: 0). */
+  idleLock?: boolean;
+}
+
 /**
  * The API behind profiles, passcodes, history, storage status and backup files.
- * It keeps which profile is in use. A first run, or a computer with one profile
- * and no passcode, goes straight to that profile, so nobody is held up by a
- * picker they do not need. A profile with a passcode locks itself after its idle
- * time even if the window never asked (the window also locks on its own timer).
+ * It keeps which profile is in use; only that one is ever unlocked. A first run,
+ * or a computer with one profile and no passcode, goes straight to that profile,
+ * so nobody is held up by a picker they do not need. A profile with a passcode
+ * locks itself here after its idle time, counted from the last call on its data
+ * or the window's last activity report, whether or not a window is open.
  */
-export function createDataApi(
-  store: AnswerStore,
-  curriculum: Curriculum,
-  chooseSavePath: (suggestedName: string) => Promise<string | null>,
-): DataApi {
+export function createDataApi(store: AnswerStore, curriculum: Curriculum, options: DataApiOptions): DataApi {
   const manager = store.profiles;
   let activeId: string | null = null;
+  const idleLockOn = options.idleLock ?? true;
+  const idle = new IdleLock(options.clock ?? systemClock, (profileId) => {
+    store.lock(profileId).catch((error: unknown) => console.error('groundwork: idle lock failed', error));
+  });
+
+  /** Starts, restarts or stops the idle count of a profile, from what it is now. */
+  const watch = (profile: ProfileInfo | undefined, restart = false): void => {
+    if (profile === undefined) return;
+    if (!idleLockOn || !profile.hasPasscode || !store.isUnlocked(profile.id)) idle.stop(profile.id);
+    else if (restart || !idle.isWatched(profile.id)) idle.watch(profile.id, profile.lockAfterMinutes * 60_000);
+    else idle.touch(profile.id);
+  };
+
+  /** Forgets a profile's key and stops its idle count. */
+  const lock = async (profileId: string): Promise<void> => {
+    idle.stop(profileId);
+    await store.lock(profileId);
+  };
 
   const state = async (): Promise<ProfilesState> => {
     await store.prepare();
-    const profiles = await manager.list();
-    if (activeId !== null && !profiles.some((p) => p.id === activeId)) activeId = null;
-    const only = profiles.length === 1 ? profiles[0] : undefined;
+    // The idle timer may not have fired yet (a busy process): nobody gets in after the idle time.
+    if (activeId !== null && idle.expired(activeId)) await lock(activeId);
+    const { profiles, attention } = await manager.scan();
+    if (activeId !== null && !profiles.some((p) => p.id === activeId)) {
+      // Deleted, or its record stopped reading: its key must not stay in memory.
+      await lock(activeId);
+      activeId = null;
+    }
+    // Straight in only when nothing else needs to be seen, such as a profile that needs attention.
+    const only = profiles.length === 1 && attention.length === 0 ? profiles[0] : undefined;
     if (activeId === null && only !== undefined && !only.hasPasscode) activeId = only.id;
     const active = profiles.find((p) => p.id === activeId);
     return {
       profiles,
+      attention,
       activeId,
       unlocked: active !== undefined && (!active.hasPasscode || store.isUnlocked(active.id)),
       keyStore: manager.options.keyStore.kind,
     };
   };
 
-  const activeProfileId = async (): Promise<string> => {
+  /** The active profile, once checked unlocked; the call counts as use for the idle lock. */
+  const activeProfile = async (): Promise<ProfileInfo> => {
     const current = await state();
     const active = current.profiles.find((p) => p.id === current.activeId);
     if (active === undefined)
       throw new ApiFailure('forbidden', t('data.profiles.pickerIntro'), { reason: 'no-profile' });
-    // Idle locking is the renderer's job: it sees mouse, keys and scrolling, which never reach
-    // this process, so a check here would lock someone who had been reading, not away.
-    return active.id;
+    if (!current.unlocked) throw new ApiFailure('forbidden', t('data.lock.locked'), { reason: 'locked' });
+    watch(active);
+    return active;
+  };
+  const activeProfileId = async (): Promise<string> => (await activeProfile()).id;
+
+  /** Makes `profileId` the one in use, locking the one before so only one key is ever held. */
+  const switchTo = async (profileId: string): Promise<ProfilesState> => {
+    if (activeId !== null && activeId !== profileId) await lock(activeId);
+    activeId = profileId;
+    const next = await state();
+    watch(
+      next.profiles.find((p) => p.id === profileId),
+      true,
+    );
+    return next;
   };
 
   const checkName = async (name: string, except: string | null): Promise<void> => {
@@ -98,19 +146,16 @@ export function createDataApi(
       await checkName(name, null);
       const { profile, key } = await manager.create(name, passcode);
       await store.adopt(profile.id, key);
-      activeId = profile.id;
-      return state();
+      return switchTo(profile.id);
     },
     async openProfile({ profileId, passcode }) {
       await store.prepare();
       await store.unlock(profileId, passcode);
-      if (activeId !== null && activeId !== profileId) await store.lock(activeId);
-      activeId = profileId;
-      return state();
+      return switchTo(profileId);
     },
     async lockProfile({ leave }) {
       if (activeId !== null) {
-        await store.lock(activeId);
+        await lock(activeId);
         const active = (await manager.list()).find((p) => p.id === activeId);
         if (leave || active === undefined || !active.hasPasscode) activeId = null;
       }
@@ -119,13 +164,16 @@ export function createDataApi(
       return leave ? { ...next, activeId: null, unlocked: false } : next;
     },
     async renameProfile({ profileId, name }) {
+      // Only the profile that is open, and unlocked, may be renamed: a name is how people find their answers.
+      if (profileId !== (await activeProfileId()))
+        throw new ApiFailure('forbidden', t('data.profiles.notOpen'), { reason: 'not-open' });
       await checkName(name, profileId);
       await manager.rename(profileId, name);
       return state();
     },
     async deleteProfile({ profileId, passcode }) {
       await keyOf(profileId, passcode);
-      await store.lock(profileId);
+      await lock(profileId);
       await manager.remove(profileId);
       if (activeId === profileId) activeId = null;
       const next = await state();
@@ -136,11 +184,16 @@ export function createDataApi(
       const key = await keyOf(id, (await manager.record(id)).key.kind === 'passcode' ? current : null);
       await manager.setPasscode(id, key, next);
       await store.adopt(id, key);
-      return state();
+      return switchTo(id);
     },
     async setLockAfter({ minutes }) {
-      await manager.setLockAfter(await activeProfileId(), minutes);
-      return state();
+      const id = await activeProfileId();
+      await manager.setLockAfter(id, minutes);
+      return switchTo(id);
+    },
+    async reportActivity() {
+      await activeProfileId();
+      return { recorded: true };
     },
     async getLessonHistory({ lessonId }) {
       const id = await activeProfileId();
@@ -167,11 +220,10 @@ export function createDataApi(
       return status();
     },
     async exportProfile({ passcode }) {
-      const id = await activeProfileId();
-      const profile = (await manager.list()).find((p) => p.id === id);
-      if (profile === undefined) throw new ApiFailure('not-found', t('data.profiles.notFound'));
-      const bytes = await sealBundle(await collectBundle(await store.session(id), profile), passcode, manager.kdf);
-      const path = await chooseSavePath(`groundwork-backup-${new Date().toISOString().slice(0, 10)}.gwbackup`);
+      const profile = await activeProfile();
+      const session = await store.session(profile.id);
+      const bytes = await sealBundle(await collectBundle(session, profile), passcode, manager.kdf);
+      const path = await options.chooseSavePath(`groundwork-backup-${new Date().toISOString().slice(0, 10)}.gwbackup`);
       if (path === null) return { status: 'cancelled' };
       await writeFileAtomic(path, bytes);
       return { status: 'saved', path };
@@ -186,8 +238,7 @@ export function createDataApi(
       }
       const profile = await importBundle(manager, bundle, name, passcode);
       await store.unlock(profile.id, passcode);
-      activeId = profile.id;
-      return state();
+      return switchTo(profile.id);
     },
   };
   return { handlers, activeProfileId };
