@@ -1,11 +1,11 @@
-import type { ProfileInfo, ProfilesState, StorageStatus } from '../../common/dataApi';
+import type { ProfilesState, StorageStatus } from '../../common/dataApi';
 import type { Method, Request, Responses } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
 import type { AnswerStore } from '../store/answerStore';
 import { writeFileAtomic } from '../store/durableFile';
-import { IdleLock, systemClock, type Clock } from './idleLock';
+import { ActiveProfile, type ActiveProfileOptions } from './activeProfile';
 import { collectBundle, importBundle, openBundle, sealBundle } from './portable';
 
 const { t } = createI18n();
@@ -35,91 +35,21 @@ export interface DataApi {
   activeProfileId(): Promise<string>;
 }
 
-export interface DataApiOptions {
+export interface DataApiOptions extends ActiveProfileOptions {
   /** Asks where to save a backup file; null when the person cancels. */
   chooseSavePath: (suggestedName: string) => Promise<string | null>;
-  /** Time for the idle lock; tests pass a fake clock. */
-  clock?: Clock;
-  /** False when the clinic has turned idle locking off (idleLockMinutes: 0). */
-  idleLock?: boolean;
 }
 
 /**
  * The API behind profiles, passcodes, history, storage status and backup files.
- * It keeps which profile is in use; only that one is ever unlocked. A first run,
- * or a computer with one profile and no passcode, goes straight to that profile,
- * so nobody is held up by a picker they do not need. A profile with a passcode
- * locks itself here after its idle time, counted from the last call on its data
- * or the window's last activity report, whether or not a window is open.
+ * Which profile is in use, and its idle lock, are kept by ActiveProfile.
  */
 export function createDataApi(store: AnswerStore, curriculum: Curriculum, options: DataApiOptions): DataApi {
   const manager = store.profiles;
-  let activeId: string | null = null;
-  const idleLockOn = options.idleLock ?? true;
-  const idle = new IdleLock(options.clock ?? systemClock, (profileId) => {
-    store.lock(profileId).catch((error: unknown) => console.error('groundwork: idle lock failed', error));
-  });
-
-  /** Starts, restarts or stops the idle count of a profile, from what it is now. */
-  const watch = (profile: ProfileInfo | undefined, restart = false): void => {
-    if (profile === undefined) return;
-    if (!idleLockOn || !profile.hasPasscode || !store.isUnlocked(profile.id)) idle.stop(profile.id);
-    else if (restart || !idle.isWatched(profile.id)) idle.watch(profile.id, profile.lockAfterMinutes * 60_000);
-    else idle.touch(profile.id);
-  };
-
-  /** Forgets a profile's key and stops its idle count. */
-  const lock = async (profileId: string): Promise<void> => {
-    idle.stop(profileId);
-    await store.lock(profileId);
-  };
-
-  const state = async (): Promise<ProfilesState> => {
-    await store.prepare();
-    // The idle timer may not have fired yet (a busy process): nobody gets in after the idle time.
-    if (activeId !== null && idle.expired(activeId)) await lock(activeId);
-    const { profiles, attention } = await manager.scan();
-    if (activeId !== null && !profiles.some((p) => p.id === activeId)) {
-      // Deleted, or its record stopped reading: its key must not stay in memory.
-      await lock(activeId);
-      activeId = null;
-    }
-    // Straight in only when nothing else needs to be seen, such as a profile that needs attention.
-    const only = profiles.length === 1 && attention.length === 0 ? profiles[0] : undefined;
-    if (activeId === null && only !== undefined && !only.hasPasscode) activeId = only.id;
-    const active = profiles.find((p) => p.id === activeId);
-    return {
-      profiles,
-      attention,
-      activeId,
-      unlocked: active !== undefined && (!active.hasPasscode || store.isUnlocked(active.id)),
-      keyStore: manager.options.keyStore.kind,
-    };
-  };
-
-  /** The active profile, once checked unlocked; the call counts as use for the idle lock. */
-  const activeProfile = async (): Promise<ProfileInfo> => {
-    const current = await state();
-    const active = current.profiles.find((p) => p.id === current.activeId);
-    if (active === undefined)
-      throw new ApiFailure('forbidden', t('data.profiles.pickerIntro'), { reason: 'no-profile' });
-    if (!current.unlocked) throw new ApiFailure('forbidden', t('data.lock.locked'), { reason: 'locked' });
-    watch(active);
-    return active;
-  };
-  const activeProfileId = async (): Promise<string> => (await activeProfile()).id;
-
-  /** Makes `profileId` the one in use, locking the one before so only one key is ever held. */
-  const switchTo = async (profileId: string): Promise<ProfilesState> => {
-    if (activeId !== null && activeId !== profileId) await lock(activeId);
-    activeId = profileId;
-    const next = await state();
-    watch(
-      next.profiles.find((p) => p.id === profileId),
-      true,
-    );
-    return next;
-  };
+  const active = new ActiveProfile(store, options);
+  const state = (): Promise<ProfilesState> => active.state();
+  const activeProfileId = async (): Promise<string> => (await active.current()).id;
+  const switchTo = (profileId: string): Promise<ProfilesState> => active.switchTo(profileId);
 
   const checkName = async (name: string, except: string | null): Promise<void> => {
     const taken = (await manager.list()).some((p) => p.id !== except && p.name.toLowerCase() === name.toLowerCase());
@@ -154,10 +84,11 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
       return switchTo(profileId);
     },
     async lockProfile({ leave }) {
-      if (activeId !== null) {
-        await lock(activeId);
-        const active = (await manager.list()).find((p) => p.id === activeId);
-        if (leave || active === undefined || !active.hasPasscode) activeId = null;
+      const id = active.id;
+      if (id !== null) {
+        await active.lock(id);
+        const profile = (await manager.list()).find((p) => p.id === id);
+        if (leave || profile === undefined || !profile.hasPasscode) active.leave();
       }
       const next = await state();
       // With one profile and no passcode, "switch" still shows the picker (to add a profile).
@@ -173,9 +104,9 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
     },
     async deleteProfile({ profileId, passcode }) {
       await keyOf(profileId, passcode);
-      await lock(profileId);
+      await active.lock(profileId);
       await manager.remove(profileId);
-      if (activeId === profileId) activeId = null;
+      if (active.id === profileId) active.leave();
       const next = await state();
       return { ...next, activeId: null, unlocked: false };
     },
@@ -220,7 +151,7 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
       return status();
     },
     async exportProfile({ passcode }) {
-      const profile = await activeProfile();
+      const profile = await active.current();
       const session = await store.session(profile.id);
       const bytes = await sealBundle(await collectBundle(session, profile), passcode, manager.kdf);
       const path = await options.chooseSavePath(`groundwork-backup-${new Date().toISOString().slice(0, 10)}.gwbackup`);
