@@ -3,7 +3,8 @@ import { statSync, unlinkSync } from 'node:fs';
 import { link, lstat, open, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { readSmallFile } from './boundedRead';
-import { holdsOpen, ownProcessStart, processStart } from './processIdentity';
+import { ownerRuns, parseOwner } from './lockOwner';
+import { ownProcessStart } from './processIdentity';
 
 /** How often a holder touches its lock file, so others can tell it still runs. */
 export const LOCK_HEARTBEAT_MS = 15_000;
@@ -12,28 +13,8 @@ export const LOCK_STALE_MS = 4 * LOCK_HEARTBEAT_MS;
 /** Breaking a stale lock takes milliseconds; a breaker's own file older than this was left by a crash. */
 const BREAKER_STALE_MS = 10_000;
 
-/** What a lock file says about its owner. `app` marks the format whose holders keep the file open and beat. */
-interface LockOwner {
-  app: string | null;
-  host: string;
-  pid: number;
-  /** processStart() of the owner, so a reused process id is told apart. */
-  started: string | null;
-  token: string;
-}
-
 /** Tokens of the locks this process holds: a lock naming this process but none of them is left from an earlier run. */
 const heldHere = new Set<string>();
-
-/** True while a process with this id runs on this computer (not proof that it is Groundwork). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** A lock file's text; '' when it cannot be read. A lock is a few hundred bytes. */
 const readLock = (path: string): Promise<string> =>
@@ -42,24 +23,8 @@ const readLock = (path: string): Promise<string> =>
     () => '',
   );
 
-function parseOwner(text: string): LockOwner | null {
-  try {
-    const o = JSON.parse(text) as Partial<Record<keyof LockOwner, unknown>>;
-    if (typeof o.pid !== 'number' || typeof o.host !== 'string' || typeof o.token !== 'string') return null;
-    return {
-      app: typeof o.app === 'string' ? o.app : null,
-      host: o.host,
-      pid: o.pid,
-      started: typeof o.started === 'string' ? o.started : null,
-      token: o.token,
-    };
-  } catch {
-    return null;
-  }
-}
-
 /**
- * One writer per profile: a lock file created exclusively (`wx`), naming its
+ * One writer per profile: a lock file created whole and exclusively, naming its
  * owner (host, process id and start, a random token), kept open by the owner
  * and touched every heartbeat. A second Groundwork (another window, the browser
  * host) finds it and opens the profile read-only. A lock is taken over only when
@@ -114,8 +79,7 @@ export class WriterLock {
     const temp = `${this.path}.${this.token}`;
     const handle = await open(temp, 'wx', 0o600);
     try {
-      const owner = { app: 'groundwork', host: hostname(), pid: process.pid, started: await ownProcessStart() };
-      await handle.writeFile(JSON.stringify({ ...owner, token: this.token }));
+      await handle.writeFile(await this.ownerText());
       await handle.sync();
       this.ino = (await handle.stat()).ino;
       await link(temp, this.path);
@@ -141,8 +105,7 @@ export class WriterLock {
       throw error;
     }
     try {
-      const owner = { app: 'groundwork', host: hostname(), pid: process.pid, started: await ownProcessStart() };
-      await handle.writeFile(JSON.stringify({ ...owner, token: this.token }));
+      await handle.writeFile(await this.ownerText());
       await handle.sync();
       this.ino = (await handle.stat()).ino;
     } catch (error) {
@@ -152,6 +115,11 @@ export class WriterLock {
     }
     this.hold(handle);
     return true;
+  }
+
+  private async ownerText(): Promise<string> {
+    const started = await ownProcessStart();
+    return JSON.stringify({ app: 'groundwork', host: hostname(), pid: process.pid, started, token: this.token });
   }
 
   /** Kept open for as long as it is held: on Linux that open file is the proof that the owner lives. */
@@ -190,22 +158,7 @@ export class WriterLock {
     if (!info.isFile()) return 'held';
     const fresh = this.now() - info.mtimeMs < LOCK_STALE_MS;
     const text = await readLock(this.path);
-    return (await this.ownerRuns(parseOwner(text), fresh)) ? 'held' : { text };
-  }
-
-  private async ownerRuns(owner: LockOwner | null, fresh: boolean): Promise<boolean> {
-    // Unreadable: garbage, or half-written by an older Groundwork starting this moment. Wait out a heartbeat.
-    if (owner === null || owner.host !== hostname()) return fresh;
-    if (owner.pid === process.pid) return heldHere.has(owner.token);
-    const started = await processStart(owner.pid);
-    if (started === 'gone') return false;
-    if (started !== null && owner.started !== null && started !== owner.started) return false;
-    const holds = await holdsOpen(owner.pid, this.path);
-    if (holds === true) return true;
-    // Only holders of this format promise to keep the file open; an older lock proves nothing by not being open.
-    if (holds === false && owner.app === 'groundwork') return false;
-    if (started === null && !alive(owner.pid)) return false;
-    return fresh;
+    return (await ownerRuns(parseOwner(text), this.path, fresh, heldHere)) ? 'held' : { text };
   }
 
   /**
