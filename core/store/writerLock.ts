@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { statSync, unlinkSync } from 'node:fs';
-import { link, lstat, open, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { link, lstat, open, readdir, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { readSmallFile } from './boundedRead';
 import { ownerRuns, parseOwner } from './lockOwner';
 import { ownProcessStart } from './processIdentity';
@@ -130,6 +131,19 @@ export class WriterLock {
     process.once('exit', this.onExit);
     this.heartbeat = setInterval(() => void this.refresh(), LOCK_HEARTBEAT_MS);
     this.heartbeat.unref();
+    void this.sweep();
+  }
+
+  /** Removes the lock's own-name files left by a process killed while taking a lock, once clearly old. */
+  private async sweep(): Promise<void> {
+    const dir = dirname(this.path);
+    const prefix = `${basename(this.path)}.`;
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (!name.startsWith(prefix) || !/^[0-9a-f]{16}$/.test(name.slice(prefix.length))) continue;
+      const info = await lstat(join(dir, name)).catch(() => null);
+      if (info?.isFile() && this.now() - info.mtimeMs > LOCK_STALE_MS)
+        await unlink(join(dir, name)).catch(() => undefined);
+    }
   }
 
   /** The heartbeat: touches the lock file, and notes if it is no longer this one's. Runs every LOCK_HEARTBEAT_MS. */

@@ -153,4 +153,26 @@ describe('the writer lock', () => {
       await Promise.all(locks.map((l) => l.release()));
     }
   });
+
+  it('clears what a process killed while taking the lock left behind, once it is clearly old', async () => {
+    const leftover = `${lockPath()}.0123456789abcdef`;
+    const starting = `${lockPath()}.fedcba9876543210`;
+    await writeFile(leftover, '{}');
+    await writeFile(starting, '{}');
+    const old = new Date(Date.now() - stale);
+    await utimes(leftover, old, old);
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    await expect
+      .poll(() =>
+        stat(leftover).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(false);
+    // One that may belong to a Groundwork taking the lock right now is left alone.
+    await expect(stat(starting)).resolves.toBeDefined();
+    await lock.release();
+  });
 });
