@@ -100,7 +100,8 @@ export class ProfileManager {
       );
       if (!exists) throw new ApiFailure('not-found', t('data.profiles.notFound'));
       const { problem } = attentionOf(profileId, dir, error);
-      throw new ApiFailure('forbidden', t(`data.attention.problem.${problem}`), { reason: 'needs-attention', problem });
+      const message = t('data.attention.refused', { reason: t(`data.attention.problem.${problem}`) });
+      throw new ApiFailure('forbidden', message, { reason: 'needs-attention', problem });
     }
   }
 
