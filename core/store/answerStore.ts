@@ -73,12 +73,22 @@ export class AnswerStore {
     this.historyGapMs = options.historyGapMs ?? HISTORY_GAP_MS;
   }
 
-  /** Runs migrations once, then makes the default profile on a first run. */
+  /**
+   * Runs migrations once, then makes the default profile on a first run: only when
+   * there is no profile folder at all, since a folder whose record cannot be read
+   * still holds someone's answers (it is listed as needing attention instead).
+   */
   prepare(): Promise<void> {
     this.prepared ??= (async () => {
       this.notices.push(...(await migrateLegacyProfiles(this.profiles)));
-      if ((await this.profiles.list()).length === 0) {
-        await this.profiles.create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID });
+      const { profiles, attention } = await this.profiles.scan();
+      if (profiles.length === 0 && attention.length === 0) {
+        await this.profiles
+          .create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID })
+          .catch((error: unknown) => {
+            // Another Groundwork starting at the same moment made it first: use that one.
+            if (!(error instanceof ApiFailure && isReason(error, 'profile-exists'))) throw error;
+          });
       }
     })();
     this.prepared.catch(() => (this.prepared = null));
@@ -111,10 +121,9 @@ export class AnswerStore {
     return this.open.has(profileId);
   }
 
-  /** Unlocks a profile with its passcode (null for one without). */
+  /** Unlocks a profile with its passcode (null for one without); the passcode is checked even if it is open. */
   async unlock(profileId: string, passcode: string | null): Promise<void> {
     await this.prepare();
-    if (this.open.has(profileId)) return;
     await this.adopt(profileId, await this.profiles.unlock(profileId, passcode));
   }
 
@@ -140,12 +149,13 @@ export class AnswerStore {
     const dir = this.profiles.dirOf(profileId);
     const lock = new WriterLock(join(dir, '.lock'));
     const writable = await lock.acquire();
+    // Read-only from the start when another live Groundwork holds the lock, or later if one took it over.
     const session = new ProfileSession(
       profileId,
       dir,
       key,
       this.writer,
-      writable ? null : t('data.storage.otherWriter'),
+      () => (writable && !lock.lost ? null : t('data.storage.otherWriter')),
       (n) => this.notices.push(n),
     );
     if (!writable) this.notices.push({ kind: 'read-only', message: t('data.storage.otherWriter') });
@@ -242,7 +252,8 @@ export class AnswerStore {
     if (queue === undefined) this.saveQueues.set(key, (queue = new SerialQueue()));
     return queue.run(async () => {
       const session = await this.session(profileId);
-      if (session.readOnlyReason !== null) throw new ApiFailure('storage-failed', session.readOnlyReason);
+      const readOnly = session.readOnlyReason;
+      if (readOnly !== null) throw new ApiFailure('storage-failed', readOnly);
       const db = await session.lesson(lessonId);
       const savedAt = new Date().toISOString();
       const previous = ownValue(db.data.answers, exercise.id);
@@ -314,6 +325,9 @@ export class AnswerStore {
     await Promise.all([...this.open.keys()].map((id) => this.lock(id)));
   }
 }
+
+const isReason = (failure: ApiFailure, reason: string): boolean =>
+  (failure.details as { reason?: unknown } | undefined)?.reason === reason;
 
 function checkName(lessonId: string): string {
   if (!safeNamePattern.test(lessonId) || lessonId.length > 80)
