@@ -27,11 +27,15 @@ export function bundledFontFaces(resourcesDir: string): Promise<string> {
   return fontFaceCache;
 }
 
+/** The printed page's margins in millimetres; page headers and numbers sit inside them. */
+export const pageMarginMm = { top: 20, right: 16, bottom: 20, left: 16 } as const;
+
 /** Print CSS for worksheets: sized for Letter or A4, exercises never split across pages, regular or large print. */
 export function printCss(paper: PaperSize, largePrint = false): string {
   const size = paper === 'a4' ? 'A4' : 'letter';
+  const m = pageMarginMm;
   return `
-@page { size: ${size}; margin: 20mm 16mm 20mm 16mm; }
+@page { size: ${size}; margin: ${m.top}mm ${m.right}mm ${m.bottom}mm ${m.left}mm; }
 * { box-sizing: border-box; }
 html { font-family: "Atkinson Hyperlegible", sans-serif; font-size: ${largePrint ? '18pt' : '12pt'}; line-height: 1.4; color: #111; }
 body { margin: 0; }
