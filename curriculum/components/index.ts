@@ -23,6 +23,7 @@ import { UrgeSurfingTimer } from './exercises/UrgeSurfingTimer';
 
 export { LessonContext, type LessonContextValue, type LessonMode } from './ExerciseContext';
 export { CrisisLinesContext } from './exercises/crisisLinesContext';
+export { WorksheetEndContext } from './worksheetEnd';
 
 /**
  * Every component a lesson may use, by the name it is written with in MDX. The
