@@ -14,7 +14,7 @@ export const anatomyComponents = [
   'FacilitatorNotes',
 ] as const;
 
-export const helperComponents = ['Caution', 'Tip', 'Break'] as const;
+export const helperComponents = ['Caution', 'Tip', 'Break', 'PageBreak'] as const;
 
 export const allowedComponents: ReadonlySet<string> = new Set<string>([
   ...anatomyComponents,

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import { Break } from './Break';
+import { PageBreak } from './PageBreak';
 import { Caution, FacilitatorNotes, Learn, Practice, TakeItWithYou, Tip, WhyItMatters, Worksheet } from './Parts';
 import { BreathingPacer } from './exercises/BreathingPacer';
 import { Checklist } from './exercises/Checklist';
@@ -40,6 +41,7 @@ export const lessonComponents = {
   Caution,
   Tip,
   Break,
+  PageBreak,
   ShortText,
   LongText,
   Scale,
