@@ -2,15 +2,16 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LessonListItem, PaperSize } from '../common/api';
+import type { PaperSize } from '../common/api';
 import { defaultCrisisLines } from '../common/crisisLines';
-import { Curriculum } from '../core/curriculum/curriculum';
-import { renderPacketHtml, type PacketLesson } from '../core/worksheet/renderWorksheet';
+import { renderPacketHtml } from '../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../devhost/chromiumPdf';
+import { curriculumPackets } from './print/curriculumPackets';
 
 /**
  * `npm run packets`: writes the blank worksheet packet of each module and of the
- * whole curriculum, so a clinic can print them without installing the app.
+ * whole curriculum (modules in the program's order), so a clinic can print them
+ * without installing the app.
  * Options: --out <folder> (default packets/), --paper letter|a4, --large-print.
  */
 const { values } = parseArgs({
@@ -29,28 +30,12 @@ const cache = await mkdtemp(join(tmpdir(), 'groundwork-packets-'));
 const pdf = new ChromiumPdf();
 try {
   await mkdir(out, { recursive: true });
-  const curriculum = new Curriculum([{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }], cache);
-  const lessons = (await curriculum.list()).filter(
-    (l): l is Extract<LessonListItem, { status: 'ok' }> => l.status === 'ok',
-  );
-  const entries = new Map<string, PacketLesson>();
-  for (const item of lessons) {
-    const lesson = await curriculum.open(item.id);
-    entries.set(item.id, { lesson, modulePath: curriculum.cache.modulePath(lesson.hash) ?? '', answers: {} });
-  }
-  const groups: [string, string[]][] = [
-    ...[...new Set(lessons.map((l) => l.module))].map((m): [string, string[]] => [
-      m,
-      lessons.filter((l) => l.module === m).map((l) => l.id),
-    ]),
-    ['all-lessons', lessons.map((l) => l.id)],
-  ];
+  const groups = await curriculumPackets(root, cache);
   const suffix = `${paper}${largePrint ? '-large-print' : ''}`;
-  for (const [name, ids] of groups) {
+  for (const { name, entries } of groups) {
     const t0 = performance.now();
-    const packet = ids.flatMap((id) => entries.get(id) ?? []);
     const html = await renderPacketHtml(
-      packet,
+      entries,
       { filled: false, paper, largePrint, crisisLines: defaultCrisisLines },
       join(root, 'resources'),
     );
@@ -58,7 +43,7 @@ try {
     const file = join(out, `${name}-blank-${suffix}.pdf`);
     await writeFile(file, bytes);
     console.log(
-      `${file}  ${ids.length} worksheets  ${Math.round(bytes.byteLength / 1024)} KiB  ${Math.round(performance.now() - t0)} ms`,
+      `${file}  ${entries.length} worksheets  ${Math.round(bytes.byteLength / 1024)} KiB  ${Math.round(performance.now() - t0)} ms`,
     );
   }
   console.log(`packets written in ${((performance.now() - started) / 1000).toFixed(1)} s`);

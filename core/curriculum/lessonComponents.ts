@@ -14,7 +14,7 @@ export const anatomyComponents = [
   'FacilitatorNotes',
 ] as const;
 
-export const helperComponents = ['Caution', 'Tip', 'Break'] as const;
+export const helperComponents = ['Caution', 'Tip', 'Break', 'PageBreak'] as const;
 
 /** Drawings for the room and for print (curriculum/components/diagrams/); their words come from i18n. */
 export const diagramComponentNames = ['StressCurve', 'UrgeWave', 'RelapseChain', 'SafetyPlanSteps'] as const;

@@ -4,18 +4,17 @@
  * guided practice. Included by printCss() in printStyles.ts.
  */
 export const exercisePrintCss = `
-.exercise-thought-record, .exercise-safety-plan, .exercise-relapse-prevention-plan, .exercise-craving-log, .exercise-smart-goal { break-inside: auto; page-break-inside: auto; }
-.field-label { font-weight: 700; margin: 6pt 0 2pt; }
-.form-field { break-inside: avoid; }
+.field-label { font-weight: 700; margin: 5pt 0 2pt; }
 .form-exercise > .form-field + .form-field, .form-print > tbody > tr > td > .form-field + .form-field { margin-top: 4pt; }
 .form-print { width: 100%; border-collapse: collapse; table-layout: auto; }
 .form-print > thead > tr > td, .form-print > tbody > tr > td { border: none; padding: 0; }
-.row-table-print { break-inside: avoid; margin: 4pt 0 6pt; }
+.row-table-print { margin: 4pt 0 6pt; }
 table.row-table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 2pt; font-size: 0.88em; }
 table.row-table th, table.row-table td { border: 0.75pt solid #555; padding: 3pt 4pt; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 table.row-table th { font-size: 0.8em; background: #eee; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 table.row-table td { height: 2.2em; white-space: pre-wrap; }
 table.row-table tr.blank-row td { height: 2.8em; }
+.large-print table.row-table tr.blank-row td { height: 2.3em; }
 table.row-table .col-rating, table.row-table .col-choice { width: 14%; }
 table.row-table .col-datetime { width: 16%; }
 table.row-table .col-long { width: auto; }
@@ -32,10 +31,10 @@ table.balance-print td .write-line { height: 1.7em; }
 .card-sides { display: flex; gap: 10pt; }
 .card-side { flex: 1; border: 1pt dashed #333; border-radius: 6pt; padding: 6pt 8pt; }
 .card-side-name { font-size: 0.7em; text-transform: uppercase; letter-spacing: 0.05em; color: #444; margin: 0 0 2pt; }
-.crisis-lines-box { border-left: 3pt solid #111; padding: 3pt 8pt; margin: 6pt 0; break-inside: avoid; }
+.crisis-lines-box { border-left: 3pt solid #111; padding: 3pt 8pt; margin: 6pt 0; }
 .plan-crisis-lines { margin: 2pt 0 0; padding-left: 14pt; font-size: 0.88em; }
 .practice-intro { font-size: 0.88em; }
-.practice-rating { break-inside: avoid; margin: 4pt 0; }
+.practice-rating { margin: 4pt 0; }
 .muscle-steps { margin: 4pt 0; padding-left: 16pt; font-size: 0.88em; }
 .muscle-steps li { margin-bottom: 2pt; }
 .choice-print { list-style: none; padding: 0; margin: 4pt 0 0; columns: 2; column-gap: 18pt; }

@@ -9,12 +9,14 @@ import type { i18n } from 'i18next';
 import type { StoredAnswer } from '../../common/api';
 import type { AnswerValue } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import { nameRecord } from '../../common/nameRecord';
 import { defaultCrisisLines } from '../../common/crisisLines';
 import {
   CrisisLinesContext,
   lessonComponents,
   LessonContext,
   type LessonContextValue,
+  WorksheetEndContext,
 } from '../../curriculum/components';
 import type { CachedLesson } from '../curriculum/lessonCache';
 import { cssString, escapeHtml, printDocument, type PrintOptions } from './printOptions';
@@ -51,28 +53,45 @@ async function worksheetSection(
 ): Promise<string> {
   const t = i18n.t.bind(i18n);
   const Lesson = await loadLessonComponent(entry.modulePath);
-  const answers: Record<string, AnswerValue> = {};
-  if (options.filled) for (const [id, stored] of Object.entries(entry.answers)) answers[id] = stored.value;
+  const answers = nameRecord<AnswerValue>(
+    options.filled ? Object.entries(entry.answers).map(([id, stored]) => [id, stored.value]) : [],
+  );
   const context: LessonContextValue = {
     mode: options.filled ? 'print-filled' : 'print-blank',
     answers,
     setAnswer: () => undefined,
     showFacilitatorNotes: false,
   };
-  const body = renderToStaticMarkup(
+  const lines = options.crisisLines ?? [];
+  const crisis =
+    lines.length === 0 ? null : (
+      <aside className="sheet-crisis">
+        <strong>{t('crisis.title')}</strong>
+        <ul>
+          {lines.map((line) => (
+            <li key={line.name}>
+              <strong>{line.name}</strong>: {line.contact}
+            </li>
+          ))}
+        </ul>
+      </aside>
+    );
+  let body = renderToStaticMarkup(
     <I18nextProvider i18n={i18n}>
       <LessonContext.Provider value={context}>
         {/* A safety plan on paper always lists the crisis lines the app is set up with. */}
         <CrisisLinesContext.Provider value={options.crisisLines ?? defaultCrisisLines}>
-          <Lesson components={lessonComponents} />
+          {/* The Worksheet part ends with the crisis lines, so they keep to its last exercise's page. */}
+          <WorksheetEndContext.Provider value={crisis}>
+            <Lesson components={lessonComponents} />
+          </WorksheetEndContext.Provider>
         </CrisisLinesContext.Provider>
       </LessonContext.Provider>
     </I18nextProvider>,
   );
+  // A clinic's lesson without a Worksheet part still prints the crisis lines.
+  if (crisis !== null && !body.includes('class="sheet-crisis"')) body += renderToStaticMarkup(crisis);
   const fm = entry.lesson.frontmatter;
-  const crisis = (options.crisisLines ?? [])
-    .map((line) => `<li><strong>${escapeHtml(line.name)}</strong>: ${escapeHtml(line.contact)}</li>`)
-    .join('');
   return `<article class="worksheet ws-${index}" data-lesson-id="${escapeHtml(fm.id)}" data-filled="${options.filled}">
 <header class="sheet-header">
 <p class="sheet-brand">${escapeHtml(options.clinicName ?? t('app.name'))} · ${escapeHtml(t('parts.worksheet'))}</p>
@@ -80,7 +99,6 @@ async function worksheetSection(
 <div class="sheet-person"><span>${escapeHtml(t('worksheet.name'))}:</span><span class="date">${escapeHtml(t('worksheet.date'))}:</span></div>
 </header>
 ${body}
-${crisis === '' ? '' : `<aside class="sheet-crisis"><strong>${escapeHtml(t('crisis.title'))}</strong><ul>${crisis}</ul></aside>`}
 </article>`;
 }
 

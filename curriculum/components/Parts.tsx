@@ -1,6 +1,7 @@
 import { useId, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLessonMode } from './ExerciseContext';
+import { useWorksheetEnd } from './worksheetEnd';
 
 type PartKey = 'why' | 'learn' | 'practice' | 'worksheet' | 'takeaway' | 'facilitator';
 
@@ -13,8 +14,14 @@ function Part({ part, children }: PartProps & { part: PartKey }): JSX.Element | 
   const { t } = useTranslation();
   const { mode, showFacilitatorNotes } = useLessonMode();
   const headingId = useId();
+  const end = useWorksheetEnd();
   if (mode !== 'interactive') {
-    return part === 'worksheet' ? <div className="worksheet-body">{children}</div> : null;
+    return part === 'worksheet' ? (
+      <div className="worksheet-body">
+        {children}
+        {end}
+      </div>
+    ) : null;
   }
   if (part === 'facilitator' && !showFacilitatorNotes) return null;
   return (

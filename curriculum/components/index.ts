@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { Break } from './Break';
 import { diagramComponents } from './diagrams';
+import { PageBreak } from './PageBreak';
 import { Caution, FacilitatorNotes, Learn, Practice, TakeItWithYou, Tip, WhyItMatters, Worksheet } from './Parts';
 import { BreathingPacer } from './exercises/BreathingPacer';
 import { Checklist } from './exercises/Checklist';
@@ -25,6 +26,7 @@ import { UrgeSurfingTimer } from './exercises/UrgeSurfingTimer';
 export { LessonContext, type LessonContextValue, type LessonMode } from './ExerciseContext';
 export { CrisisLinesContext } from './exercises/crisisLinesContext';
 export { isDiagram } from './diagrams';
+export { WorksheetEndContext } from './worksheetEnd';
 
 /**
  * Every component a lesson may use, by the name it is written with in MDX. The
@@ -41,6 +43,7 @@ export const lessonComponents = {
   Caution,
   Tip,
   Break,
+  PageBreak,
   ShortText,
   LongText,
   Scale,

@@ -1,6 +1,7 @@
 import { useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
+import { moduleOrder } from '../../common/moduleOrder';
 import type { Program } from '../../common/programSchema';
 import { call } from '../api/client';
 import { lessonsHref } from '../hooks/useHashRoute';
@@ -16,7 +17,12 @@ type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[]; program: Program }): JSX.Element {
   const { t } = useTranslation();
   const ok = lessons.filter((l): l is OkLesson => l.status === 'ok');
-  const modules = [...new Set(ok.map((l) => l.module))];
+  // Modules in the program's order, as on the lesson list; lessons in their module's order.
+  const modules = moduleOrder(
+    program,
+    ok.map((l) => l.module),
+  );
+  const inModule = (module: string): OkLesson[] => ok.filter((l) => l.module === module);
   const moduleTitle = (id: string): string =>
     program.modules.find((m) => m.id === id)?.title ?? t(`modules.${id}`, { defaultValue: t('modules.other') });
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -32,8 +38,8 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
       }
       return next;
     });
-  // Keep the curriculum's order, whatever order boxes were ticked in.
-  const lessonIds = ok.filter((l) => chosen.has(l.id)).map((l) => l.id);
+  // The packet follows the page's order, whatever order boxes were ticked in.
+  const lessonIds = modules.flatMap((m) => inModule(m).filter((l) => chosen.has(l.id))).map((l) => l.id);
 
   const run = (kind: 'export' | 'print'): void => {
     if (lessonIds.length === 0) {
@@ -71,7 +77,7 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
           </button>
         </div>
         {modules.map((module) => {
-          const ids = ok.filter((l) => l.module === module).map((l) => l.id);
+          const ids = inModule(module).map((l) => l.id);
           const all = ids.every((id) => chosen.has(id));
           return (
             <div key={module} className="packet-module">
@@ -80,20 +86,18 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
                 <span>{t('print.selectModule', { module: moduleTitle(module) })}</span>
               </label>
               <ul className="checklist-options">
-                {ok
-                  .filter((l) => l.module === module)
-                  .map((lesson) => (
-                    <li key={lesson.id}>
-                      <label className="check-option">
-                        <input
-                          type="checkbox"
-                          checked={chosen.has(lesson.id)}
-                          onChange={(e) => toggle([lesson.id], e.target.checked)}
-                        />
-                        <span>{lesson.title}</span>
-                      </label>
-                    </li>
-                  ))}
+                {inModule(module).map((lesson) => (
+                  <li key={lesson.id}>
+                    <label className="check-option">
+                      <input
+                        type="checkbox"
+                        checked={chosen.has(lesson.id)}
+                        onChange={(e) => toggle([lesson.id], e.target.checked)}
+                      />
+                      <span>{lesson.title}</span>
+                    </label>
+                  </li>
+                ))}
               </ul>
             </div>
           );

@@ -37,6 +37,16 @@ test('the whole curriculum prints as one blank packet, one worksheet to a new pa
   test.setTimeout(120_000);
   await page.goto(`${host.url}#/packets`);
   await expect(page.getByRole('heading', { level: 1, name: 'Print worksheets' })).toBeVisible();
+  // Modules in the program's order (curriculum/program.json), not alphabetically.
+  const moduleChoices = await page
+    .getByRole('checkbox', { name: /^All of / })
+    .evaluateAll((boxes) => boxes.map((box) => box.closest('label')?.textContent ?? ''));
+  expect(moduleChoices.slice(0, 3)).toEqual([
+    'All of Stress management',
+    'All of Coping skills',
+    'All of Relapse prevention',
+  ]);
+  expect(moduleChoices).toHaveLength(4);
   await page.getByRole('button', { name: 'Select all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'worksheets chosen' })).toHaveText(
     /^(1[89]|[2-9]\d) worksheets chosen$/,
@@ -49,16 +59,26 @@ test('the whole curriculum prints as one blank packet, one worksheet to a new pa
   const pages = Number(info.Pages);
   expect(pages).toBeGreaterThanOrEqual(18);
   const text = await pdfText(path);
-  const titles = await page.evaluate(async () => {
+  const lessons = await page.evaluate(async () => {
     const response = await fetch('/api/listLessons', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: '{}',
     });
-    const result = (await response.json()) as { value: { lessons: { status: string; title: string }[] } };
-    return result.value.lessons.filter((l) => l.status === 'ok').map((l) => l.title);
+    const result = (await response.json()) as {
+      value: { lessons: { status: string; title: string; module: string }[] };
+    };
+    return result.value.lessons.filter((l) => l.status === 'ok');
   });
+  const titles = lessons.map((l) => l.title);
   const pageTexts = text.split('\f');
+  // The packet follows the page: each module's worksheets after the one before it.
+  const firstPage = (title: string): number => pageTexts.findIndex((p) => p.includes(title) && /Name:/.test(p));
+  const moduleSpans = ['stress-management', 'coping-skills', 'relapse-prevention', 'recovery-life'].map((module) => {
+    const starts = lessons.filter((l) => l.module === module).map((l) => firstPage(l.title));
+    return [Math.min(...starts), Math.max(...starts)];
+  });
+  expect(moduleSpans.flat()).toEqual(moduleSpans.flat().toSorted((a, b) => a - b));
   for (const title of titles) {
     // The worksheet's own first page starts with its title under the brand line.
     expect(

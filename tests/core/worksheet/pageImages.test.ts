@@ -10,6 +10,7 @@ import { compileLesson } from '../../../core/curriculum/compileLesson';
 import { LessonCache, type CachedLesson } from '../../../core/curriculum/lessonCache';
 import { renderPacketHtml } from '../../../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../../../devhost/chromiumPdf';
+import { parsePgm } from '../../../scripts/print/pageFill';
 import { answersFor } from '../../common/galleryAnswers';
 
 /**
@@ -27,21 +28,6 @@ const PIXEL_TOLERANCE = 48;
 /** A page fails when more than this share of its pixels changed. */
 const PAGE_TOLERANCE = 0.004;
 const DPI = 40;
-
-interface Gray {
-  width: number;
-  height: number;
-  pixels: Uint8Array;
-}
-
-/** Parses a binary PGM (P5) image, as pdftoppm -gray writes it. */
-function parsePgm(data: Buffer): Gray {
-  const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'));
-  if (header === null) throw new Error('not a binary PGM image');
-  const width = Number(header[1]);
-  const height = Number(header[2]);
-  return { width, height, pixels: new Uint8Array(data.subarray(header[0].length, header[0].length + width * height)) };
-}
 
 let work: string;
 let lesson: CachedLesson;
