@@ -5,6 +5,7 @@ import type { Result } from './result';
 import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
 import type { Program } from './programSchema';
+import type { LessonProgress } from './progress';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
 /**
@@ -52,6 +53,8 @@ export const requestSchemas = {
     value: z.unknown(),
     profileId: z.string().max(80).optional(),
   }),
+  /** Worksheet progress of every lesson for the open profile, for the lesson list. */
+  getLessonProgress: z.strictObject({}),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
   getProgram: z.strictObject({}),
@@ -143,6 +146,8 @@ export interface Responses extends DataResponses {
   openLesson: OpenedLesson;
   loadAnswers: LessonAnswers;
   saveAnswer: { savedAt: string };
+  /** By lesson id; a lesson whose answers cannot be read right now is left out. */
+  getLessonProgress: { profileId: string; lessons: Record<string, LessonProgress> };
   exportWorksheet: ExportOutcome;
   printWorksheet: PrintOutcome;
   getProgram: Program;

@@ -9,6 +9,7 @@ export const methods = [
   'openLesson',
   'loadAnswers',
   'saveAnswer',
+  'getLessonProgress',
   'exportWorksheet',
   'printWorksheet',
   // Data safety (common/dataApi.ts).

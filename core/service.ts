@@ -182,6 +182,17 @@ export function createService(options: ServiceOptions): Service {
       }
       return { savedAt: await store.save(active, lessonId, exercise, value) };
     },
+    async getLessonProgress() {
+      const profileId = await data.activeProfileId();
+      const lessons = [];
+      for (const item of await curriculum.list()) {
+        if (item.status !== 'ok') continue;
+        // Compiled lessons are kept in memory by content hash: this reads each lesson's source, not its build.
+        const lesson = await curriculum.open(item.id).catch(() => null);
+        if (lesson !== null) lessons.push({ id: item.id, exercises: lesson.exercises });
+      }
+      return { profileId, lessons: await store.progress(profileId, lessons) };
+    },
     async exportWorksheet(request) {
       const { html, name } = await packetHtml(single(request));
       return exportPdf(html, request, name);

@@ -21,20 +21,42 @@ const host = await startDevHost({
 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 760 } });
-  await page.goto(host.url);
-  await page.getByRole('heading', { name: 'Lessons' }).waitFor();
-  await page.screenshot({ path: join(root, 'docs/lesson-list.png') });
-  await page.getByRole('link', { name: 'How Stress Works' }).click();
-  await page.getByRole('heading', { level: 2, name: 'Worksheet' }).scrollIntoViewIfNeeded();
-  await page.getByRole('textbox', { name: 'One thing that stresses me this week' }).fill('Rent is due on Friday');
-  await page
-    .getByRole('group', { name: 'My stress before the breathing practice' })
-    .getByRole('radio', { name: '7', exact: true })
-    .check();
-  await page.getByRole('heading', { level: 2, name: 'Worksheet' }).evaluate((el) => el.scrollIntoView());
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A worksheet with a row exercise: the trigger chart, a table on a laptop's screen.
+  await page.goto(`${host.url}#/lesson/knowing-your-triggers`);
+  await page.getByRole('button', { name: 'Continue to the lesson' }).click();
+  const chart = page.getByRole('group', { name: 'My trigger chart' });
+  const triggers = [
+    ['Payday', 'external', '8', 'Give my bank card to my sister on Fridays'],
+    ['Feeling lonely at night', 'internal', '6', 'Call my sponsor, then take a walk around the block'],
+  ];
+  for (const [index, [trigger = '', kind = '', risk = '', plan = '']] of triggers.entries()) {
+    const row = index + 1;
+    await chart.getByRole('button', { name: 'Add a trigger' }).click();
+    await chart.getByRole('textbox', { name: `Trigger, row ${row}` }).fill(trigger);
+    await chart.getByRole('combobox', { name: `External or internal, row ${row}` }).selectOption(kind);
+    await chart.getByRole('combobox', { name: `Risk (0–10), row ${row}` }).selectOption(risk);
+    await chart.getByRole('textbox', { name: `My plan, row ${row}` }).fill(plan);
+  }
+  await page.getByRole('status').filter({ hasText: 'All answers saved' }).waitFor();
+  // Below the sticky header and lesson toolbar, with the exercise before it in view.
+  await chart.evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 160));
   await page.waitForTimeout(800);
   await page.screenshot({ path: join(root, 'docs/worksheet.png') });
+
+  // The lesson list, with one worksheet started and one not.
+  await page.getByRole('link', { name: 'All lessons' }).click();
+  await page.getByRole('link', { name: 'How Stress Works' }).click();
+  await page.getByRole('textbox', { name: 'One thing that stresses me this week' }).fill('Rent is due on Friday');
+  await page.getByRole('status').filter({ hasText: 'All answers saved' }).waitFor();
+  await page.getByRole('link', { name: 'All lessons' }).click();
+  await page.getByText('Worksheet started').first().waitFor();
+  // The first module's lesson cards, each saying how far its worksheet is.
+  await page
+    .getByRole('heading', { level: 2, name: 'Stress management' })
+    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 90));
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(root, 'docs/lesson-list.png') });
 
   // Facilitator mode: the presenter view on a laptop, and the room's screen it drives.
   const presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } });

@@ -56,6 +56,12 @@ export const en = {
     brokenHelp: 'These files have a problem. The other lessons work as usual.',
     empty: 'No lessons were found.',
     back: 'All lessons',
+    /** A lesson's worksheet progress on the lesson list, from the stored answers. */
+    progress: {
+      'not-started': 'Worksheet not started',
+      started: 'Worksheet started: {{answered}} of {{total}} answered',
+      complete: 'Worksheet done: all {{total}} answered',
+    },
   },
   modules: {
     'stress-management': 'Stress management',

@@ -3,6 +3,7 @@ import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
 import { answerField } from '../../common/answerBounds';
 import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import type { LessonProgress } from '../../common/progress';
 import { nameRecord, ownValue } from '../../common/nameRecord';
 import { ApiFailure } from '../../common/result';
 import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
@@ -11,6 +12,7 @@ import { ProfileManager } from '../profiles/profileManager';
 import { archiveVersion, HISTORY_GAP_MS, versionsOf, type AnswerVersion } from './answerHistory';
 import { SerialQueue, writeFileAtomic, type FileWriter } from './durableFile';
 import { safeNamePattern } from './lessonData';
+import { worksheetProgress, type LessonExercises } from './lessonProgress';
 import { migrateLegacyProfiles } from './migrations';
 import { ProfileSession, type StorageProblem, type StoreNotice } from './profileSession';
 import { WriterLock } from './writerLock';
@@ -269,6 +271,11 @@ export class AnswerStore {
       await session.persist(db);
       return savedAt;
     });
+  }
+
+  /** Worksheet progress of each of these lessons for a profile (see lessonProgress.ts for its cost). */
+  async progress(profileId: string, lessons: readonly LessonExercises[]): Promise<Record<string, LessonProgress>> {
+    return worksheetProgress(await this.session(profileId), lessons);
   }
 
   /** Earlier versions of one answer, newest first. */

@@ -122,6 +122,11 @@ export class ProfileSession {
     );
   }
 
+  /** Whether a lesson's file is already open (or being opened) in this session. */
+  isOpen(lessonId: string): boolean {
+    return this.lessons.has(lessonId);
+  }
+
   /** One month of a lesson's earlier answers. */
   history(lessonId: string, month: string): Promise<Low<HistoryFile>> {
     return this.cached(this.histories, `${lessonId}/${month}`, () =>

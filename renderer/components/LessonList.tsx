@@ -2,6 +2,8 @@ import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
 import { lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
+import { useLessonProgress } from '../hooks/useLessonProgress';
+import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
@@ -9,6 +11,7 @@ type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 /** Lessons grouped by module, with any lesson that failed to load listed apart with its problem. */
 export function LessonList({ lessons, program }: { lessons: LessonListItem[]; program: Program }): JSX.Element {
   const { t } = useTranslation();
+  const progress = useLessonProgress();
   const ok = lessons.filter((l): l is OkLesson => l.status === 'ok');
   const broken = lessons.filter((l) => l.status === 'broken');
   const modulesById = new Map(program.modules.map((m) => [m.id, m]));
@@ -50,6 +53,7 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
                   </h3>
                   <p>{lesson.summary}</p>
                   <p className="meta">{t('lessons.minutes', { count: lesson.minutes })}</p>
+                  <WorksheetProgress progress={progress[lesson.id]} />
                 </li>
               ))}
           </ul>

@@ -4,6 +4,7 @@ import { lessonComponents, LessonContext, type LessonContextValue } from '../../
 import { useAnswers } from '../hooks/useAnswers';
 import { lessonsHref, presentHref } from '../hooks/useHashRoute';
 import { useLesson } from '../hooks/useLesson';
+import { useStickyOffsets } from '../hooks/useStickyOffsets';
 import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
 
@@ -50,6 +51,9 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
   const state = useLesson(lessonId);
   const { answers, setAnswer, setAside, loaded, loadError, saveState, flush } = useAnswers(lessonId);
   const [acceptedNote, setAcceptedNote] = useState(false);
+  // The toolbar exists only once the lesson is shown: a callback ref re-measures when it appears.
+  const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
+  useStickyOffsets(toolbar);
   const context = useMemo<LessonContextValue>(
     () => ({ mode: 'interactive', answers, setAnswer, showFacilitatorNotes: false }),
     [answers, setAnswer],
@@ -82,7 +86,7 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
   const { Content } = state;
   return (
     <article className="lesson" aria-labelledby="lesson-title">
-      <div className="lesson-toolbar">
+      <div className="lesson-toolbar" ref={setToolbar}>
         <BackLink />
         <a className="button present-link" href={presentHref(lessonId)}>
           {t('presenter.present')}

@@ -69,10 +69,7 @@ test('after the browser closes, its profile folder holds none of the typed answe
     await page.getByRole('textbox', { name: 'What helped me this week' }).fill(answers[1] ?? '');
     const week = page.getByRole('group', { name: 'My week' });
     await week.getByRole('button', { name: 'Add a row' }).click();
-    await week
-      .getByRole('group', { name: 'Row 1' })
-      .getByRole('textbox', { name: 'Day' })
-      .fill(answers[2] ?? '');
+    await week.getByRole('textbox', { name: 'Day, row 1' }).fill(answers[2] ?? '');
     await allSaved(page);
     // Leave the lesson and come back, as a person does: the moments Chromium saves form state and autofill.
     // A query string makes it a new document (a change of hash alone would not leave the page).

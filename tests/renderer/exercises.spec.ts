@@ -45,7 +45,7 @@ test('text, scales, choices, a list, a table and a trigger chart: by keyboard, k
   await list.getByRole('button', { name: 'Move Item 2 up' }).focus();
   await page.keyboard.press('Enter');
   await expect(list.getByRole('button', { name: 'Move Item 1 down' })).toBeFocused();
-  await expect(list.getByRole('group', { name: 'Item 1' }).getByRole('textbox')).toHaveValue('Warm tea');
+  await expect(list.getByRole('textbox', { name: 'Item, row 1' })).toHaveValue('Warm tea');
 
   // A table with the lesson's columns, cell by cell with Tab.
   const week = page.getByRole('group', { name: 'My week' });
@@ -54,18 +54,16 @@ test('text, scales, choices, a list, a table and a trigger chart: by keyboard, k
   await typeHere(page, 'Monday');
   await page.keyboard.press('Tab');
   await typeHere(page, 'Walk to the park');
-  await expect(week.getByRole('group', { name: 'Row 1' }).getByRole('textbox', { name: 'What I will do' })).toHaveValue(
-    'Walk to the park',
-  );
+  await expect(week.getByRole('textbox', { name: 'What I will do, row 1' })).toHaveValue('Walk to the park');
 
   const chart = page.getByRole('group', { name: 'My trigger chart' });
   await chart.getByRole('button', { name: 'Add a trigger' }).focus();
   await page.keyboard.press('Enter');
   await typeHere(page, 'Payday');
-  const row = chart.getByRole('group', { name: 'Trigger 1' });
-  await row.getByRole('combobox', { name: 'External or internal' }).selectOption('external');
-  await row.getByRole('combobox', { name: 'Risk (0–10)' }).selectOption('8');
-  await row.getByRole('textbox', { name: 'My plan' }).fill('Give my card to my sister');
+  // Each field names its column and its row, so a screen reader says where it is.
+  await chart.getByRole('combobox', { name: 'External or internal, row 1' }).selectOption('external');
+  await chart.getByRole('combobox', { name: 'Risk (0–10), row 1' }).selectOption('8');
+  await chart.getByRole('textbox', { name: 'My plan, row 1' }).fill('Give my card to my sister');
   await allSaved(page);
 
   await page.reload();
@@ -76,9 +74,9 @@ test('text, scales, choices, a list, a table and a trigger chart: by keyboard, k
   await expect(signs.getByRole('textbox', { name: 'Other' })).toHaveValue('Clenched jaw');
   await expect(page.getByRole('radio', { name: 'Evening' })).toBeChecked();
   await expect(talk.getByRole('checkbox', { name: 'My sponsor' })).toBeChecked();
-  await expect(list.getByRole('group', { name: 'Item 2' }).getByRole('textbox')).toHaveValue('Sunshine');
-  await expect(week.getByRole('textbox', { name: 'Day' })).toHaveValue('Monday');
-  await expect(row.getByRole('combobox', { name: 'Risk (0–10)' })).toHaveValue('8');
+  await expect(list.getByRole('textbox', { name: 'Item, row 2' })).toHaveValue('Sunshine');
+  await expect(week.getByRole('textbox', { name: 'Day, row 1' })).toHaveValue('Monday');
+  await expect(chart.getByRole('combobox', { name: 'Risk (0–10), row 1' })).toHaveValue('8');
 
   const answers = [
     'Hopeful',
@@ -110,17 +108,17 @@ test('removing a row keeps every other row, its fields and its answers, as they 
     await typeHere(page, item);
   }
   // The third row's field, as an element: it must stay the same element when a row above it goes.
-  const third = await list.getByRole('group', { name: 'Item 3' }).getByRole('textbox').elementHandle();
+  const third = await list.getByRole('textbox', { name: 'Item, row 3' }).elementHandle();
   await list.getByRole('button', { name: 'Remove Item 2' }).click();
   expect(await third?.evaluate((field) => field.isConnected && (field as HTMLInputElement).value)).toBe('My dog');
-  await expect(list.getByRole('group', { name: 'Item 2' }).getByRole('textbox')).toHaveValue('My dog');
-  await expect(list.getByRole('group', { name: 'Item 3' })).toHaveCount(0);
-  await list.getByRole('group', { name: 'Item 2' }).getByRole('textbox').fill('My dog, Pepper');
+  await expect(list.getByRole('textbox', { name: 'Item, row 2' })).toHaveValue('My dog');
+  await expect(list.getByRole('textbox', { name: 'Item, row 3' })).toHaveCount(0);
+  await list.getByRole('textbox', { name: 'Item, row 2' }).fill('My dog, Pepper');
   await allSaved(page);
   await page.reload();
-  await expect(list.getByRole('group', { name: 'Item 1' }).getByRole('textbox')).toHaveValue('Sunshine');
-  await expect(list.getByRole('group', { name: 'Item 2' }).getByRole('textbox')).toHaveValue('My dog, Pepper');
-  await expect(list.getByRole('group', { name: 'Item 3' })).toHaveCount(0);
+  await expect(list.getByRole('textbox', { name: 'Item, row 1' })).toHaveValue('Sunshine');
+  await expect(list.getByRole('textbox', { name: 'Item, row 2' })).toHaveValue('My dog, Pepper');
+  await expect(list.getByRole('textbox', { name: 'Item, row 3' })).toHaveCount(0);
 });
 
 test('thought record, balance, coping card, SMART goal, plans and craving log: kept on reload, in the filled PDF only', async ({
@@ -131,7 +129,7 @@ test('thought record, balance, coping card, SMART goal, plans and craving log: k
   const thought = page.getByRole('group', { name: 'My thought record' });
   await thought.getByRole('textbox', { name: '1. Situation' }).fill('Boss criticized my report');
   await thought.getByRole('button', { name: 'Add a feeling' }).click();
-  await thought.getByRole('textbox', { name: 'Feeling', exact: true }).fill('Shame');
+  await thought.getByRole('textbox', { name: 'Feeling, row 1', exact: true }).fill('Shame');
   await thought.getByRole('combobox', { name: 'How strong (0–100)' }).selectOption('80');
   await thought.getByRole('textbox', { name: /^My "hot" thought/ }).fill('I always fail');
   await thought.getByRole('textbox', { name: '5. Evidence against the hot thought' }).fill('Praised last month');

@@ -12,6 +12,11 @@ export const exercisesEn = {
     moveDown: 'Move {{row}} down',
     remove: 'Remove {{row}}',
     removed: '{{row}} removed.',
+    added: '{{row}} added.',
+    /** A field of a row, named by its column and row: "Trigger, row 2". */
+    cell: '{{column}}, row {{number}}',
+    number: 'Row',
+    actions: 'Move or remove',
     moved: '{{row}} is now number {{position}} of {{count}}.',
   },
   list: {

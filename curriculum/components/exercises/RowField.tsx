@@ -18,16 +18,34 @@ type Cell = string | number | null | undefined;
 interface RowFieldProps {
   column: ColumnSpec;
   value: Cell;
+  /** The row's number on screen, from 1: with the column it names the field ("Trigger, row 2"). */
+  rowNumber: number;
   /** The first field of a row takes focus when the row is added. */
   first: boolean;
   onChange(value: string | number | null): void;
 }
 
-/** One labelled field of a row on screen. */
-export function RowField({ column, value, first, onChange }: RowFieldProps): JSX.Element {
+/** A column's heading, with the range of a rating ("Risk (0–10)"). */
+export function columnHeading(column: ColumnSpec): string {
+  return column.kind === 'rating' ? `${column.label} (0–${column.max ?? 10})` : column.label;
+}
+
+/**
+ * One cell of a row on screen: a field named by its column and row ("Trigger,
+ * row 2"), so a screen reader says where it is whichever way the rows are laid
+ * out. Its visible label shows only when rows are stacked as cards; in a table
+ * the column heading says it.
+ */
+export function RowField({ column, value, rowNumber, first, onChange }: RowFieldProps): JSX.Element {
   const { t } = useTranslation();
   const uid = useId();
-  const focus = first ? { 'data-focus': 'first' } : {};
+  const heading = columnHeading(column);
+  const field = {
+    ...privateAnswer,
+    id: uid,
+    'aria-label': t('exercises.rows.cell', { column: heading, number: rowNumber }),
+    ...(first ? { 'data-focus': 'first' } : {}),
+  };
   const text = typeof value === 'string' ? value : '';
   let control: JSX.Element;
   switch (column.kind) {
@@ -39,9 +57,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
           : (column.options ?? []);
       control = (
         <select
-          {...privateAnswer}
-          id={uid}
-          {...focus}
+          {...field}
           value={value === null || value === undefined ? '' : String(value)}
           onChange={(e) => {
             const v = e.target.value;
@@ -61,9 +77,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
     case 'long':
       control = (
         <textarea
-          {...privateAnswer}
-          id={uid}
-          {...focus}
+          {...field}
           className="text-area"
           rows={2}
           maxLength={20000}
@@ -75,9 +89,7 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
     default:
       control = (
         <input
-          {...privateAnswer}
-          id={uid}
-          {...focus}
+          {...field}
           type={column.kind === 'datetime' ? 'datetime-local' : column.kind === 'tel' ? 'tel' : 'text'}
           className="text-input"
           maxLength={column.kind === 'tel' ? 60 : 2000}
@@ -87,13 +99,12 @@ export function RowField({ column, value, first, onChange }: RowFieldProps): JSX
       );
   }
   return (
-    <div className={`form-field row-field field-${column.kind}`}>
-      <label className="field-label" htmlFor={uid}>
-        {column.label}
-        {column.kind === 'rating' ? ` (0–${column.max ?? 10})` : ''}
+    <td className={`row-cell col-${column.kind}`}>
+      <label className="cell-label" htmlFor={uid}>
+        {heading}
       </label>
       {control}
-    </div>
+    </td>
   );
 }
 

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { newRowId } from '../../../common/rows';
 import type { LessonMode } from '../ExerciseContext';
 import { Hint } from './ExerciseFrame';
-import { RowField, RowCellPrint, type ColumnSpec } from './RowField';
+import { RowCellPrint, type ColumnSpec } from './RowField';
+import { RowGrid } from './RowGrid';
+import { needsWideWorksheet } from './rowLayout';
 
 export type { ColumnSpec } from './RowField';
 export type Cell = string | number | null;
@@ -21,7 +23,7 @@ interface RowTableProps<R extends Row> {
   onChange(rows: R[]): void;
   /** A new row's cells; RowTable gives it its id. */
   newRow(): Omit<R, 'id'>;
-  /** How a row is named to screen readers and on its legend ("Row 2", or an entry's date). */
+  /** How a row is named to screen readers and on its card ("Row 2", or an entry's date). */
   rowName(index: number, row: R): string;
   addLabel: string;
   /** Whether rows can be moved up and down (a dated log keeps its own order). */
@@ -35,10 +37,12 @@ interface RowTableProps<R extends Row> {
 type Focus = { row: number; target: 'first' | 'up' | 'down' } | { row: -1; target: 'add' };
 
 /**
- * The row primitive behind tables, lists, charts and logs. On screen each row is
- * a group of labelled fields with buttons to move it and remove it, so a keyboard
- * or screen-reader user always knows which row and column they are in; on paper
- * it is a ruled table, with empty rows to write in when printed blank.
+ * The row primitive behind tables, lists, charts and logs. On screen it is a
+ * table (RowGrid) whose fields are named by column and row, with buttons to move
+ * and remove each row, stacked as cards where the exercise is too narrow; adding,
+ * moving and removing a row move focus where the person expects and say so
+ * politely. On paper it is a ruled table, with empty rows to write in when
+ * printed blank.
  */
 export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
   const { t } = useTranslation();
@@ -47,6 +51,7 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
   const [focus, setFocus] = useState<Focus | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const hintId = useId();
+  const labelId = useId();
 
   useEffect(() => {
     if (focus === null || list.current === null) return;
@@ -95,14 +100,17 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
   const add = (): void => {
     const start = props.addAt === 'start';
     const row = { ...props.newRow(), id: newRowId() } as R;
+    const at = start ? 0 : rows.length;
     onChange(start ? [row, ...rows] : [...rows, row]);
-    setFocus({ row: start ? 0 : rows.length, target: 'first' });
+    setAnnouncement(t('exercises.rows.added', { row: rowName(at, row) }));
+    setFocus({ row: at, target: 'first' });
   };
   const remove = (index: number, id: string): void => {
     const name = rowName(index, rows[index] as R);
     onChange(rows.filter((row) => row.id !== id));
     setAnnouncement(t('exercises.rows.removed', { row: name }));
-    setFocus(rows.length > 1 ? { row: Math.min(index, rows.length - 2), target: 'first' } : { row: -1, target: 'add' });
+    // The row that took its place, or the add button when it was the last row.
+    setFocus(index < rows.length - 1 ? { row: index, target: 'first' } : { row: -1, target: 'add' });
   };
   const move = (index: number, by: -1 | 1): void => {
     const to = index + by;
@@ -116,65 +124,38 @@ export function RowTable<R extends Row>(props: RowTableProps<R>): JSX.Element {
     const target = by === -1 ? (to === 0 ? 'down' : 'up') : to === rows.length - 1 ? 'up' : 'down';
     setFocus({ row: to, target });
   };
+  const reorder = props.reorder !== false;
+  // Rows that need more room than the reading column ask their worksheet to widen on wide screens (exercises.css).
+  const wide = needsWideWorksheet(columns, reorder);
 
   return (
-    <fieldset className="row-table" aria-describedby={props.hint === undefined ? undefined : hintId}>
-      <legend className={props.labelClass ?? 'exercise-label'}>{props.label}</legend>
+    <fieldset
+      className={wide ? 'row-table rows-wide' : 'row-table'}
+      aria-describedby={props.hint === undefined ? undefined : hintId}
+    >
+      <legend id={labelId} className={props.labelClass ?? 'exercise-label'}>
+        {props.label}
+      </legend>
       <Hint id={hintId} text={props.hint} />
       <div ref={list}>
-        {rows.length === 0 ? <p className="rows-empty">{t('exercises.rows.empty')}</p> : null}
-        <ol className="row-list">
-          {rows.map((row, index) => {
-            const name = rowName(index, row);
-            return (
-              <li key={row.id} data-row={index}>
-                <fieldset className="row-group">
-                  <legend className="row-name">{name}</legend>
-                  <div className={`row-fields cols-${columns.length}`}>
-                    {columns.map((c, ci) => (
-                      <RowField
-                        key={c.key}
-                        column={c}
-                        value={row[c.key]}
-                        first={ci === 0}
-                        onChange={(v) => update(row.id, c.key, v)}
-                      />
-                    ))}
-                  </div>
-                  <div className="row-actions">
-                    {props.reorder !== false && index > 0 ? (
-                      <button
-                        type="button"
-                        data-focus="up"
-                        onClick={() => move(index, -1)}
-                        aria-label={t('exercises.rows.moveUp', { row: name })}
-                      >
-                        {t('exercises.rows.up')}
-                      </button>
-                    ) : null}
-                    {props.reorder !== false && index < rows.length - 1 ? (
-                      <button
-                        type="button"
-                        data-focus="down"
-                        onClick={() => move(index, 1)}
-                        aria-label={t('exercises.rows.moveDown', { row: name })}
-                      >
-                        {t('exercises.rows.down')}
-                      </button>
-                    ) : null}
-                    <button
-                      type="button"
-                      onClick={() => remove(index, row.id)}
-                      aria-label={t('exercises.rows.remove', { row: name })}
-                    >
-                      {t('exercises.rows.removeShort')}
-                    </button>
-                  </div>
-                </fieldset>
-              </li>
-            );
-          })}
-        </ol>
+        {rows.length === 0 ? (
+          <p className="rows-empty">{t('exercises.rows.empty')}</p>
+        ) : (
+          // Only the rows are in the measured area: Chromium 150 lost the layout of a button after the
+          // rows, inside a size container, when a row was added (the button had no box until reload).
+          <div className="row-area">
+            <RowGrid
+              labelId={labelId}
+              columns={columns}
+              rows={rows}
+              rowName={rowName}
+              reorder={reorder}
+              update={update}
+              move={move}
+              remove={remove}
+            />
+          </div>
+        )}
         <button type="button" className="add-row" data-focus="add" onClick={add}>
           {props.addLabel}
         </button>

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+
+/**
+ * Keeps the lesson's toolbar (back link, Present, save status) stuck under the
+ * app's header while the person scrolls through the worksheet, and tells the
+ * page how much of its top those two cover (--sticky-top, used for
+ * scroll-padding-top in app.css), so a field reached with Tab or scrolled to is
+ * never left underneath them. Both heights change with the window's width and
+ * the text size, so they are measured, not assumed.
+ */
+export function useStickyOffsets(bar: HTMLElement | null): void {
+  useEffect(() => {
+    const header = document.querySelector('.app-header');
+    if (bar === null) return undefined;
+    const root = document.documentElement;
+    const measure = (): void => {
+      const headerHeight = header?.getBoundingClientRect().height ?? 0;
+      root.style.setProperty('--app-header-height', `${headerHeight}px`);
+      root.style.setProperty('--sticky-top', `${headerHeight + bar.getBoundingClientRect().height}px`);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    if (header !== null) observer.observe(header);
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--app-header-height');
+      root.style.removeProperty('--sticky-top');
+    };
+  }, [bar]);
+}
