@@ -28,7 +28,7 @@ export const es = {
     skipToContent: 'Ir al contenido principal',
     startupFailed: 'Groundwork no pudo iniciarse',
     startupFailedHelp:
-      'Algo falló al iniciar. Sus respuestas guardadas están bien. Inténtelo de nuevo. Si vuelve a pasar, avísele a su facilitador/a.',
+      'Algo falló al iniciar. Esto no afecta sus respuestas guardadas. Inténtelo de nuevo. Si vuelve a pasar, avísele a su facilitador/a.',
     tryAgain: 'Intentar de nuevo',
     dataKeptIn: 'Sus respuestas se guardan en esta computadora, en {{dir}}.',
     noticesTitle: 'Sobre sus respuestas guardadas',
@@ -125,7 +125,7 @@ export const es = {
     scaleAnchor: '{{value}} = {{label}}',
     scaleNone: 'Sin respuesta',
     clearScale: 'Borrar',
-    myRating: 'Mi puntuación: {{value}}',
+    myRating: 'Mi calificación: {{value}}',
     other: 'Otro',
     notAnswered: 'Sin respuesta',
   },

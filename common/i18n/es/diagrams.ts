@@ -25,7 +25,7 @@ export const diagramsEs = {
     description:
       'Una ola muestra qué tan fuertes son las ganas de consumir, de 0 a 10, durante 30 minutos. Las ganas crecen, llegan a lo más alto cerca del minuto 10 y luego bajan. Entre los 20 y 30 minutos ya pasaron. Usted puede dejar pasar la ola sin actuar.',
     caption: 'Las ganas de consumir crecen, llegan a lo más alto y pasan, muchas veces en 10 a 20 minutos.',
-    strength: 'Qué tan fuertes',
+    strength: 'Intensidad',
     minutes: 'Minutos',
     builds: 'Crecen',
     peak: 'Lo más alto',
@@ -35,13 +35,13 @@ export const diagramsEs = {
   relapseChain: {
     title: 'El camino a una recaída',
     description:
-      'Tres escalones bajan como un tobogán. Escalón 1: se descuidan los sentimientos y el cuidado propio. Escalón 2: pensar en consumir. Escalón 3: consumir. En cada escalón puede dar la vuelta: en el 1, cuidándose; en el 2, hablando con alguien; y aun en el 3 no es tarde para parar y buscar ayuda.',
+      'Tres escalones bajan como un tobogán. Escalón 1: dejar de cuidarse, por dentro y por fuera. Escalón 2: pensar en consumir. Escalón 3: consumir. En cada escalón puede dar la vuelta: en el 1, cuidándose; en el 2, pidiendo apoyo a alguien; y aun en el 3 no es tarde para parar y buscar ayuda.',
     caption: 'La recaída es un descenso lento, y en cada escalón hay una oportunidad de dar la vuelta.',
-    stage1: '1. Se descuidan\nsentimientos y cuidado',
+    stage1: '1. Dejar de\ncuidarse',
     stage2: '2. Pensar\nen consumir',
     stage3: '3. Consumir',
     turn1: 'Dé la vuelta:\ndescanso, comida, gente',
-    turn2: 'Dé la vuelta:\nhable con alguien',
+    turn2: 'Dé la vuelta:\npida apoyo',
     turn3: 'Aún puede parar:\nbusque ayuda ya',
   },
   safetyPlanSteps: {

@@ -26,7 +26,7 @@ export const instrumentsEs = {
     title: 'Gracias por contárnoslo',
     message:
       'Usted dijo que ha pensado que estaría mejor muerto o muerta, o que ha pensado en hacerse daño. Gracias por su sinceridad. No tiene que cargar con estos pensamientos a solas.',
-    reachOut: 'Si cree que podría actuar según estos pensamientos, o si está en peligro ahora, pida ayuda ya:',
+    reachOut: 'Si cree que podría hacer lo que dicen estos pensamientos, o si está en peligro ahora, pida ayuda ya:',
     planTitle: 'Su plan de seguridad',
     planIntro:
       'Usted hizo este plan en la lección del plan de seguridad. Empiece por el primer paso que se sienta capaz de hacer.',
