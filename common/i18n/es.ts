@@ -73,7 +73,7 @@ export const es = {
     contentNoteTitle: 'Antes de empezar',
     contentNoteBody:
       'Esta lección habla de {{topics}}. Usted puede tomar un descanso, saltar partes o hablar con su facilitador/a en cualquier momento.',
-    contentNoteContinue: 'Seguir a la lección',
+    contentNoteContinue: 'Continuar con la lección',
     contentNoteBack: 'Volver a las lecciones',
     setAsideTitle: 'Algunas respuestas anteriores se guardaron aparte',
     setAsideBody:

@@ -81,7 +81,7 @@ export const dataEs = {
     strong: 'Fuerte: difícil de adivinar. Asegúrese de que lo va a recordar.',
   },
   lock: {
-    title: '{{name}} está bloqueado',
+    title: 'El perfil de {{name}} está bloqueado',
     intro: 'Escriba su código para abrir sus respuestas.',
     passcode: 'Código',
     unlock: 'Desbloquear',
@@ -176,7 +176,7 @@ export const dataEs = {
     wrongPasscode: 'El código no abre esta copia de seguridad, o el archivo está dañado.',
     notBackup: 'Este archivo no es una copia de seguridad de Groundwork.',
     tooCostly:
-      'Esta copia de seguridad pide mucha más memoria o tiempo para abrirse de lo que Groundwork usa nunca, así que no se abrió. No la hizo Groundwork, o alguien la cambió.',
+      'Abrir esta copia de seguridad pediría muchísima más memoria o tiempo de lo que Groundwork usa, así que no se abrió. No la hizo Groundwork, o alguien la cambió.',
     newer:
       'Esta copia de seguridad se hizo con una versión más nueva de Groundwork. Instale la versión más nueva para abrirla.',
     importedName: '{{name}} (importado)',

@@ -64,7 +64,7 @@ export const exercisesEs = {
     s5: 'Pruebas en contra del pensamiento caliente',
     s6: 'Pensamiento equilibrado',
     s6Hint: 'Una forma justa de verlo, teniendo en cuenta todas las pruebas.',
-    belief: 'Cuánto creo el pensamiento equilibrado (0–100)',
+    belief: 'Cuánto creo en el pensamiento equilibrado (0–100)',
     s7: 'Sentimientos, calificados otra vez del 0 al 100',
     s7Hint: 'Califique cada sentimiento otra vez, ahora.',
     feeling: 'Sentimiento',
@@ -95,7 +95,7 @@ export const exercisesEs = {
     back: 'Una respuesta que me pueda creer',
     backHint: 'Algo cierto que me puedo decir en su lugar.',
     steps: 'Los pasos que voy a dar',
-    stepsHint: 'Una a tres cosas pequeñas que puedo hacer enseguida.',
+    stepsHint: 'De una a tres cosas pequeñas que puedo hacer enseguida.',
   },
   smart: {
     title: 'Mi meta SMART',
