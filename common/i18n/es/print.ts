@@ -10,7 +10,7 @@ export const printEs = {
   packetHeading: 'Imprimir hojas de trabajo',
   packetIntro: 'Elija las hojas de trabajo que irán en un solo PDF. Cada hoja empieza en una página nueva.',
   packetLink: 'Imprimir un paquete de hojas de trabajo',
-  selectModule: 'Todo {{module}}',
+  selectModule: 'Todo el módulo {{module}}',
   selectAll: 'Elegir todas',
   selectNone: 'Quitar todas',
   blank: 'En blanco, para escribir a mano',
