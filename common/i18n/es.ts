@@ -59,6 +59,11 @@ export const es = {
     brokenHelp: 'Estos archivos tienen un problema. Las demás lecciones funcionan como siempre.',
     empty: 'No se encontró ninguna lección.',
     back: 'Todas las lecciones',
+    progress: {
+      'not-started': 'Hoja de trabajo sin empezar',
+      started: 'Hoja de trabajo empezada: {{answered}} de {{total}} respondidas',
+      complete: 'Hoja de trabajo terminada: las {{total}} respondidas',
+    },
   },
   modules: {
     'stress-management': 'Manejo del estrés',

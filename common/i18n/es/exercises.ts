@@ -18,6 +18,10 @@ export const exercisesEs = {
     moveDown: 'Bajar {{row}}',
     remove: 'Quitar {{row}}',
     removed: 'Se quitó {{row}}.',
+    added: 'Se agregó {{row}}.',
+    cell: '{{column}}, fila {{number}}',
+    number: 'Fila',
+    actions: 'Mover o quitar',
     moved: '{{row}} ahora está en el lugar {{position}} de {{count}}.',
   },
   list: {
