@@ -9,7 +9,6 @@ import {
   type Request,
   type Responses,
 } from '../common/api';
-import { defaultCrisisLines } from '../common/crisisLines';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
 import { createI18n } from '../common/i18n/createI18n';
 
@@ -116,7 +115,7 @@ export function createService(options: ServiceOptions): Service {
         filled: request.filled,
         paper: request.paper,
         largePrint: request.largePrint ?? false,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        crisisLines: clinic.crisisLines(options.crisisLines),
         language: clinic.language,
         ...(clinic.name === null ? {} : { clinicName: clinic.name }),
       },
@@ -150,7 +149,7 @@ export function createService(options: ServiceOptions): Service {
         version: adapters.version,
         dataDir: options.dataDir,
         host: adapters.host,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        crisisLines: clinic.crisisLines(options.crisisLines),
         clinic: clinic.info(await curriculum.list()),
         notices: store.notices.map((n) => n.message),
       };
