@@ -142,6 +142,14 @@ export class Clinic {
       idleLockMinutes: settings.idleLockMinutes ?? null,
       modules,
       sources: this.loaded.sources,
+      applied: this.loaded.sources
+        .filter((s) => s.status === 'loaded')
+        .map((s) => ({
+          file: s.file,
+          settings: Object.entries(origin)
+            .filter(([, from]) => from === s.file)
+            .map(([key]) => key),
+        })),
       problems: capProblems(problems),
     };
   }

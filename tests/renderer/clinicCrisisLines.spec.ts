@@ -3,6 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { shot } from './roomShots';
+
+// Each test starts its own host and runs axe: on the shared two-core machine that can pass a minute.
+test.slow();
 import { pdfText } from './helpers';
 
 /**
@@ -42,6 +46,7 @@ for (const viewport of [
       const text = await dialog.innerText();
       expect(text.indexOf('988')).toBeLessThan(text.indexOf('911'));
       expect(text.indexOf('911')).toBeLessThan(text.indexOf('Lakeside Crisis Team'));
+      await shot(page, 'crisis-help-clinic');
       expect(await seriousA11yViolations(page)).toEqual([]);
     });
 
@@ -55,6 +60,7 @@ for (const viewport of [
       await page.getByRole('button', { name: 'Crisis help on screen (C)' }).click();
       await expect(audience.getByRole('heading', { name: 'Help right now' })).toBeVisible();
       await expectAllLines(audience.getByRole('main'));
+      await shot(audience, 'audience-crisis-clinic');
       expect(await seriousA11yViolations(audience)).toEqual([]);
     });
   });

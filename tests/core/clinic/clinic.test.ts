@@ -86,6 +86,11 @@ describe('Clinic', () => {
     ]);
   });
 
+  it('says which settings each file in use applied', () => {
+    const clinic = clinicWith({ name: 'Hillside', modules: [{ id: 'anger' }] });
+    expect(clinic.info(items).applied).toEqual([{ file, settings: ['name', 'modules'] }]);
+  });
+
   it('adds the clinic crisis lines and local numbers after 988 and 911, never instead of them', () => {
     const own = { name: 'Riverside Crisis Line', contact: '555-0199', detail: '' };
     const desk = { name: 'Front desk', contact: '555-0100', detail: 'Weekdays' };
