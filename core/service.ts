@@ -42,6 +42,8 @@ export interface ServiceOptions {
   dataDir: string;
   /** Where compiled lessons are cached, by content hash. */
   cacheDir: string;
+  /** The core lessons compiled at build time (out/lessons), and where the compiler's sources are to tell a stale build. */
+  prebuilt?: { dir: string; sourceRoot: string | null };
   lessonRoots: LessonRoot[];
   /** Folder holding fonts/ for printed worksheets. */
   resourcesDir: string;
@@ -82,7 +84,11 @@ function safeFileName(title: string, filled: boolean): string {
 
 export function createService(options: ServiceOptions): Service {
   const clinic = options.clinic ?? Clinic.none();
-  const curriculum = new Curriculum([...options.lessonRoots, ...clinic.lessonRoots], options.cacheDir);
+  const curriculum = new Curriculum(
+    [...options.lessonRoots, ...clinic.lessonRoots],
+    options.cacheDir,
+    options.prebuilt,
+  );
   // A clinic's idle-lock minutes become the default for new profiles (0 means the clinic sets none).
   const clinicLock = clinic.idleLockMinutes;
   const store = new AnswerStore(options.dataDir, {
