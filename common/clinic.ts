@@ -42,6 +42,13 @@ export interface ClinicModule {
   lessons?: string[];
 }
 
+/** The settings one file put in force (a later file's same setting wins, so it is listed there instead). */
+export interface AppliedSettings {
+  file: string;
+  /** Setting names as the file spells them, such as "name" or "colors". */
+  settings: string[];
+}
+
 export interface ClinicInfo {
   /** Shown in the header, the window title and on printed worksheets; null when no clinic has set one. */
   name: string | null;
@@ -55,6 +62,8 @@ export interface ClinicInfo {
   /** The clinic's arrangement of modules and lessons; null shows every lesson. */
   modules: ClinicModule[] | null;
   sources: ClinicSource[];
+  /** For each file in use, the settings taken from it; its problems are the parts ignored. */
+  applied: AppliedSettings[];
   problems: ClinicProblem[];
 }
 
@@ -67,6 +76,7 @@ export const defaultClinicInfo: ClinicInfo = {
   idleLockMinutes: null,
   modules: null,
   sources: [],
+  applied: [],
   problems: [],
 };
 
@@ -79,4 +89,29 @@ export function describeClinicProblem(problem: ClinicProblem): string {
         ? `${problem.file}, ${problem.field}`
         : problem.file;
   return `${where}: ${problem.message}`;
+}
+
+/** What became of one clinic file that has problems: in use with parts ignored, or not used at all. */
+export interface ClinicFileOutcome {
+  file: string;
+  /** `partly`: the file is in use and `applied` took effect; only the problems' parts were ignored. */
+  outcome: 'partly' | 'unused';
+  applied: string[];
+  problems: ClinicProblem[];
+}
+
+/**
+ * Groups the problems by file and says for each whether the rest of the file
+ * was applied, so a notice never claims built-in settings while a file's name
+ * and lessons are in use. Files in the order the app read them.
+ */
+export function clinicOutcomes(info: Pick<ClinicInfo, 'sources' | 'applied' | 'problems'>): ClinicFileOutcome[] {
+  const files = [...new Set([...info.sources.map((s) => s.file), ...info.problems.map((p) => p.file)])];
+  return files.flatMap((file) => {
+    const problems = info.problems.filter((p) => p.file === file);
+    if (problems.length === 0) return [];
+    const loaded = info.sources.some((s) => s.file === file && s.status === 'loaded');
+    const applied = info.applied.find((a) => a.file === file)?.settings ?? [];
+    return [{ file, outcome: loaded ? 'partly' : 'unused', applied, problems }];
+  });
 }

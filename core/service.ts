@@ -9,7 +9,6 @@ import {
   type Request,
   type Responses,
 } from '../common/api';
-import { defaultCrisisLines } from '../common/crisisLines';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
 import { createI18n } from '../common/i18n/createI18n';
 
@@ -43,6 +42,8 @@ export interface ServiceOptions {
   dataDir: string;
   /** Where compiled lessons are cached, by content hash. */
   cacheDir: string;
+  /** The core lessons compiled at build time (out/lessons), and where the compiler's sources are to tell a stale build. */
+  prebuilt?: { dir: string; sourceRoot: string | null };
   lessonRoots: LessonRoot[];
   /** Folder holding fonts/ for printed worksheets. */
   resourcesDir: string;
@@ -83,7 +84,11 @@ function safeFileName(title: string, filled: boolean): string {
 
 export function createService(options: ServiceOptions): Service {
   const clinic = options.clinic ?? Clinic.none();
-  const curriculum = new Curriculum([...options.lessonRoots, ...clinic.lessonRoots], options.cacheDir);
+  const curriculum = new Curriculum(
+    [...options.lessonRoots, ...clinic.lessonRoots],
+    options.cacheDir,
+    options.prebuilt,
+  );
   // A clinic's idle-lock minutes become the default for new profiles (0 means the clinic sets none).
   const clinicLock = clinic.idleLockMinutes;
   const store = new AnswerStore(options.dataDir, {
@@ -116,7 +121,7 @@ export function createService(options: ServiceOptions): Service {
         filled: request.filled,
         paper: request.paper,
         largePrint: request.largePrint ?? false,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        crisisLines: clinic.crisisLines(options.crisisLines),
         language: clinic.language,
         ...(clinic.name === null ? {} : { clinicName: clinic.name }),
       },
@@ -150,7 +155,7 @@ export function createService(options: ServiceOptions): Service {
         version: adapters.version,
         dataDir: options.dataDir,
         host: adapters.host,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        crisisLines: clinic.crisisLines(options.crisisLines),
         clinic: clinic.info(await curriculum.list()),
         notices: store.notices.map((n) => n.message),
       };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { PREBUILT_DIR } from '../core/curriculum/prebuilt';
 import { devhostClinicLocations, startDevHost } from './server';
 
 /**
@@ -32,6 +33,7 @@ const host = await startDevHost({
   lessonDirs: (values.lessons ?? [resolve(root, 'curriculum/lessons')]).map((d) => resolve(d)),
   exportDir: resolve(values.exports ?? resolve(dataDir, 'exports')),
   cacheDir: resolve(values.cache ?? resolve(dataDir, 'cache', 'lessons')),
+  prebuiltDir: resolve(root, PREBUILT_DIR),
   rendererDir: resolve(root, 'out/renderer'),
   resourcesDir: resolve(root, 'resources'),
   programFile: resolve(root, 'curriculum/program.json'),

@@ -12,6 +12,9 @@ import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
 import { createService, type Service } from '../core/service';
 import { ChromiumPdf } from './chromiumPdf';
 
+/** The repository, whose compiler sources tell whether out/lessons is older than them. */
+const root = resolve(import.meta.dirname, '..');
+
 /**
  * The development host: the built renderer and the same API the preload exposes,
  * served over HTTP on 127.0.0.1 against real files, so the app can be used and
@@ -40,6 +43,8 @@ export interface DevHostOptions {
   lessonDirs: string[];
   exportDir: string;
   cacheDir: string;
+  /** The core lessons compiled by `npm run build` (out/lessons); omitted: every lesson is compiled here. */
+  prebuiltDir?: string;
   rendererDir: string;
   resourcesDir: string;
   /** curriculum/program.json; omitted in tests that use other lessons. */
@@ -122,6 +127,8 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const service = createService({
     dataDir: options.dataDir,
     cacheDir: options.cacheDir,
+    // The browser host always runs from the sources, so a build older than them is noticed and not used.
+    ...(options.prebuiltDir === undefined ? {} : { prebuilt: { dir: options.prebuiltDir, sourceRoot: root } }),
     lessonRoots: options.lessonDirs.map((dir) => ({ dir, label: labelFor(dir) })),
     resourcesDir: options.resourcesDir,
     programFile: options.programFile,

@@ -145,6 +145,7 @@ async function start(): Promise<void> {
   const service = createService({
     dataDir: paths.dataDir,
     cacheDir: paths.cacheDir,
+    prebuilt: paths.prebuilt,
     lessonRoots: paths.lessonRoots,
     resourcesDir: paths.resourcesDir,
     programFile: paths.programFile,

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { clinicLocations, type ClinicLocation } from '../core/clinic/clinicLocations';
 import type { LessonRoot } from '../core/curriculum/curriculum';
+import { PREBUILT_DIR } from '../core/curriculum/prebuilt';
 
 /** Where the app keeps and finds things. */
 export interface AppPaths {
@@ -10,6 +11,8 @@ export interface AppPaths {
   dataDir: string;
   /** Compiled lessons, by content hash; safe to delete. */
   cacheDir: string;
+  /** The core lessons compiled at build time; sourceRoot (unpackaged only) tells a build older than the sources. */
+  prebuilt: { dir: string; sourceRoot: string | null };
   lessonRoots: LessonRoot[];
   /** Fonts and other files for printed worksheets. */
   resourcesDir: string;
@@ -36,6 +39,7 @@ export function appPaths(env: NodeJS.ProcessEnv = process.env): AppPaths {
   return {
     dataDir,
     cacheDir: join(dataDir, 'cache', 'lessons'),
+    prebuilt: { dir: join(appDir, PREBUILT_DIR), sourceRoot: app.isPackaged ? null : appDir },
     lessonRoots: [{ dir: join(appDir, 'curriculum', 'lessons'), label: 'curriculum/lessons' }],
     resourcesDir: join(appDir, 'resources'),
     programFile: join(appDir, 'curriculum', 'program.json'),

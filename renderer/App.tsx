@@ -90,7 +90,7 @@ export function App(): JSX.Element {
           // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
           <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
-            {route.name === 'lessons' ? <ClinicProblems problems={startup.info.clinic.problems} /> : null}
+            {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
             {route.name === 'lesson' ? (
               // A safety plan in the lesson lists the crisis lines the app is set up with.

@@ -54,6 +54,8 @@ export interface ContentRules {
   dependencies: string[];
   /** The esbuild binary's package for this platform, such as "@esbuild/linux-x64". */
   esbuildPackage: string;
+  /** The precompiled core lessons (out/lessons/manifest.json and each lesson's .mjs and .json), so a first start compiles nothing. */
+  precompiled?: string[];
 }
 
 /** Every rule the archive breaks, in plain words; empty when it is fit to ship. */
@@ -66,6 +68,7 @@ export function contentProblems(entries: ArchiveEntry[], rules: ContentRules): s
     'out/preload/index.cjs',
     'out/renderer/index.html',
     ...rules.lessons,
+    ...(rules.precompiled ?? []),
   ];
   for (const path of required) if (!paths.has(path)) problems.push(`missing: ${path}`);
   if (!entries.some((e) => /^out\/renderer\/assets\/[^/]+\.js$/.test(e.path)))

@@ -7,6 +7,7 @@ import type { ExerciseRef } from '../common/exercises';
 import { AnswerStore } from '../core/store/answerStore';
 import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../devhost/chromiumPdf';
+import { barePdfMs, firstStartToLessonList } from './benchFirstStart';
 
 /**
  * `npm run bench`: prints the figures the foundation is held to. The machine is
@@ -97,10 +98,25 @@ try {
       if (i > 1) exports.push(ms); // the first two include Chromium's launch
       bytes = out.byteLength;
     }
-    report('export one worksheet to PDF (median)', percentile(exports, 50), 500, `, ${Math.round(bytes / 1024)} KiB`);
+    const exportMs = percentile(exports, 50);
+    report('export one worksheet to PDF (median)', exportMs, 500, `, ${Math.round(bytes / 1024)} KiB`);
+    const bareMs = await barePdfMs(10);
+    report('bare page.pdf() of a plain page (median)', bareMs);
+    const ratio = exportMs / bareMs;
+    rows.push({
+      measure: 'worksheet PDF export ÷ bare page.pdf()',
+      value: `${ratio.toFixed(2)}×`,
+      target: '< 4×',
+      ok: ratio < 4,
+    });
   } finally {
     await pdf.close();
   }
+
+  // First start on a fresh data folder to the lesson list, with the core lessons precompiled (run `npm run build` first).
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i += 1) starts.push(await firstStartToLessonList(root));
+  report('first start to lesson list, fresh data folder (median of 5)', percentile(starts, 50), 300);
 } finally {
   await rm(work, { recursive: true, force: true });
 }

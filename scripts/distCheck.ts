@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { archiveEntries, contentProblems, type HeaderNode } from './asarContents';
+import { lessonHash } from '../core/curriculum/compileLesson';
+import { PREBUILT_DIR, PREBUILT_MANIFEST, usablePrebuilt } from '../core/curriculum/prebuilt';
 
 /**
  * `npm run dist:check`: packages the app for Linux as a plain folder with a
@@ -46,6 +48,26 @@ async function curriculumFiles(): Promise<string[]> {
     .map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
   // The program file (module overviews, schedules) is read at run time beside the lessons.
   return existsSync(join(root, 'curriculum', 'program.json')) ? [...lessons, 'curriculum/program.json'] : lessons;
+}
+
+/**
+ * The precompiled lessons `npm run build` made, checked against the lessons as
+ * they are now: a build older than a lesson would make the packaged app compile
+ * it on every first start, so it fails here instead.
+ */
+async function precompiledFiles(): Promise<string[]> {
+  const dir = join(root, PREBUILT_DIR);
+  const manifest = await usablePrebuilt(dir, root);
+  if (manifest === null)
+    throw new Error(`${PREBUILT_DIR} is missing or older than the compiler: run \`npm run build\`.`);
+  const files = [`${PREBUILT_DIR}/${PREBUILT_MANIFEST}`];
+  for (const lesson of (await curriculumFiles()).filter((f) => f.endsWith('.mdx'))) {
+    const hash = manifest.lessons[lesson];
+    if (hash !== lessonHash(await readFile(join(root, lesson), 'utf8')))
+      throw new Error(`${lesson} changed since \`npm run build\` precompiled it: build again.`);
+    files.push(`${PREBUILT_DIR}/${hash}.mjs`, `${PREBUILT_DIR}/${hash}.json`);
+  }
+  return files.map((f) => f.split(sep).join('/'));
 }
 
 /** Packages into dist/linux-unpacked with a one-file stand-in for the Electron executable. */
@@ -151,6 +173,7 @@ async function check(
     dependencies: Object.keys(pkg.dependencies),
     devDependencies: Object.keys(pkg.devDependencies),
     esbuildPackage,
+    precompiled: await precompiledFiles(),
   });
 
   // esbuild reads ESBUILD_BINARY_PATH when it loads, so the main bundle may load it (through mdx-bundler)

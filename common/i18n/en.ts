@@ -52,8 +52,9 @@ export const en = {
     intro: 'Choose a lesson. Your answers are saved on this computer as you type.',
     minutes: '{{count}} minutes',
     open: 'Open lesson',
-    broken: 'Lessons that could not be loaded',
-    brokenHelp: 'These files have a problem. The other lessons work as usual.',
+    unavailable_one: 'One lesson is not available right now. The other lessons work as usual.',
+    unavailable_other: '{{count}} lessons are not available right now. The other lessons work as usual.',
+    unavailableStaff: 'For staff: the About page says why.',
     empty: 'No lessons were found.',
     back: 'All lessons',
     /** A lesson's worksheet progress on the lesson list, from the stored answers. */
@@ -73,6 +74,8 @@ export const en = {
   lesson: {
     objectives: 'In this lesson you will',
     loadFailed: 'This lesson could not be opened.',
+    unavailable: 'This lesson is not available right now',
+    unavailableHelp: 'Please choose another lesson, or ask your group leader.',
     contentNoteTitle: 'Before you start',
     contentNoteBody:
       'This lesson talks about {{topics}}. You can take a break, skip parts, or talk with your facilitator at any time.',

@@ -55,8 +55,10 @@ export const es = {
     intro: 'Elija una lección. Sus respuestas se guardan en esta computadora mientras escribe.',
     minutes: '{{count}} minutos',
     open: 'Abrir lección',
-    broken: 'Lecciones que no se pudieron cargar',
-    brokenHelp: 'Estos archivos tienen un problema. Las demás lecciones funcionan como siempre.',
+    unavailable_one: 'Una lección no está disponible por ahora. Las demás lecciones funcionan como siempre.',
+    unavailable_many: '{{count}} lecciones no están disponibles por ahora. Las demás lecciones funcionan como siempre.',
+    unavailable_other: '{{count}} lecciones no están disponibles por ahora. Las demás lecciones funcionan como siempre.',
+    unavailableStaff: 'Para el personal: la página Acerca de explica por qué.',
     empty: 'No se encontró ninguna lección.',
     back: 'Todas las lecciones',
     progress: {
@@ -75,6 +77,8 @@ export const es = {
   lesson: {
     objectives: 'En esta lección usted va a',
     loadFailed: 'No se pudo abrir esta lección.',
+    unavailable: 'Esta lección no está disponible por ahora',
+    unavailableHelp: 'Por favor elija otra lección, o pregunte a quien dirige su grupo.',
     contentNoteTitle: 'Antes de empezar',
     contentNoteBody:
       'Esta lección habla de {{topics}}. Usted puede tomar un descanso, saltar partes o hablar con su facilitador/a en cualquier momento.',

@@ -1,6 +1,6 @@
 import type { CrisisLine, LessonListItem } from '../../common/api';
 import type { ClinicInfo, ClinicModule, ClinicProblem } from '../../common/clinic';
-import { defaultCrisisLines } from '../../common/crisisLines';
+import { mergeCrisisLines } from '../../common/crisisLines';
 import { createI18n, defaultLanguage, supportedLanguages } from '../../common/i18n/createI18n';
 import type { Program } from '../../common/programSchema';
 import type { LessonRoot } from '../curriculum/curriculum';
@@ -26,10 +26,13 @@ export class Clinic {
     return this.loaded.locations.map((l) => ({ dir: l.lessonsDir, label: l.lessonsDir.split('\\').join('/') }));
   }
 
-  /** The crisis lines (the clinic's or the national defaults), then the clinic's own numbers. */
-  crisisLines(fallback: CrisisLine[] = defaultCrisisLines): CrisisLine[] {
+  /**
+   * 988 and 911 always, then the clinic's crisis lines (or `fallback`, the
+   * national helplines, when it lists none), then the clinic's own numbers.
+   */
+  crisisLines(fallback?: readonly CrisisLine[]): CrisisLine[] {
     const { crisisLines, localNumbers } = this.loaded.settings;
-    return [...(crisisLines ?? fallback), ...(localNumbers ?? [])];
+    return mergeCrisisLines(crisisLines ?? fallback, localNumbers);
   }
 
   get language(): string {
@@ -139,6 +142,14 @@ export class Clinic {
       idleLockMinutes: settings.idleLockMinutes ?? null,
       modules,
       sources: this.loaded.sources,
+      applied: this.loaded.sources
+        .filter((s) => s.status === 'loaded')
+        .map((s) => ({
+          file: s.file,
+          settings: Object.entries(origin)
+            .filter(([, from]) => from === s.file)
+            .map(([key]) => key),
+        })),
       problems: capProblems(problems),
     };
   }

@@ -108,7 +108,7 @@ export const clinicConfigSchema = z.strictObject({
   /** A PNG, JPEG, SVG or WebP file, relative to this file; at most 512 KB. */
   logo: z.string().trim().min(1).max(260).optional(),
   colors: colours.optional(),
-  /** Replace the national crisis lines (988, 911, SAMHSA) shown by Crisis help. */
+  /** Added after 988 and 911 (which always stay) in place of the SAMHSA helpline. */
   crisisLines: boundedList(phoneLine, 8, {
     count: 1,
     message: 'list at least one crisis line, or leave crisisLines out',

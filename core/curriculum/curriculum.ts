@@ -7,6 +7,7 @@ import { createI18n } from '../../common/i18n/createI18n';
 const { t } = createI18n();
 import { compileLesson, LessonCompileError, lessonHash, readFrontmatter } from './compileLesson';
 import { LessonCache, type CachedLesson } from './lessonCache';
+import { usablePrebuilt } from './prebuilt';
 import { readRegularFile } from '../security/readRegularFile';
 
 /**
@@ -54,14 +55,34 @@ export class Curriculum {
   private readonly index = new Map<string, { absolute: string; label: string; problem?: LessonProblem }>();
   readonly cache: LessonCache;
 
+  private prebuilt: Promise<void> | null = null;
+
+  /**
+   * `prebuilt`: the core lessons compiled at build time (core/curriculum/prebuilt.ts);
+   * `sourceRoot` is where the compiler's sources are, to tell a stale build, or
+   * null in a packaged app.
+   */
   constructor(
     private readonly roots: LessonRoot[],
     cacheDir: string,
+    private readonly prebuiltOptions?: { dir: string; sourceRoot: string | null },
   ) {
     this.cache = new LessonCache(cacheDir);
   }
 
+  /** Looks at the precompiled lessons once, the first time a lesson is loaded. */
+  private usePrebuilt(): Promise<void> {
+    const options = this.prebuiltOptions;
+    if (options === undefined) return Promise.resolve();
+    this.prebuilt ??= usablePrebuilt(options.dir, options.sourceRoot).then((manifest) => {
+      if (manifest === null) console.warn(`groundwork: precompiled lessons in ${options.dir} are missing or stale`);
+      this.cache.setFallback(manifest === null ? null : new LessonCache(options.dir));
+    });
+    return this.prebuilt;
+  }
+
   private async load(absolute: string, label: string): Promise<CachedLesson> {
+    await this.usePrebuilt();
     const source = await readLesson(absolute);
     const hash = lessonHash(source);
     const cached = await this.cache.get(hash, label);

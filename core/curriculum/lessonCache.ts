@@ -28,24 +28,39 @@ const cachedLessonSchema = z.strictObject({
  */
 export class LessonCache {
   private readonly memory = new Map<string, CachedLesson>();
+  /** The folder each lesson in memory was found in, when it is not this cache's own. */
+  private readonly foundIn = new Map<string, string>();
+  private fallback: LessonCache | null = null;
 
   constructor(readonly dir: string) {}
 
+  /** A read-only second folder (the core lessons compiled at build time), looked in after this one. */
+  setFallback(cache: LessonCache | null): void {
+    this.fallback = cache;
+  }
+
   /** Path of a compiled module, or null if the name is not a well-formed hash. */
   modulePath(hash: string): string | null {
-    return HASH.test(hash) ? join(this.dir, `${hash}.mjs`) : null;
+    return HASH.test(hash) ? join(this.foundIn.get(hash) ?? this.dir, `${hash}.mjs`) : null;
   }
 
   async get(hash: string, file: string): Promise<CachedLesson | null> {
     const hit = this.memory.get(hash);
     if (hit !== undefined) return hit.file === file ? hit : { ...hit, file };
+    const own = HASH.test(hash) ? await this.read(hash) : null;
+    const prebuilt = own === null && this.fallback !== null ? await this.fallback.get(hash, file) : null;
+    const meta = own ?? prebuilt;
+    if (meta === null) return null;
+    if (own === null && this.fallback !== null) this.foundIn.set(hash, this.fallback.dir);
+    const lesson = { ...meta, file };
+    this.memory.set(hash, lesson);
+    return lesson;
+  }
+
+  private async read(hash: string): Promise<CachedLesson | null> {
     try {
       const parsed = cachedLessonSchema.safeParse(JSON.parse(await readFile(join(this.dir, `${hash}.json`), 'utf8')));
-      if (!parsed.success || parsed.data.hash !== hash) return null;
-      const meta: CachedLesson = parsed.data;
-      const lesson = { ...meta, file };
-      this.memory.set(hash, lesson);
-      return lesson;
+      return parsed.success && parsed.data.hash === hash ? parsed.data : null;
     } catch {
       return null;
     }
@@ -58,6 +73,7 @@ export class LessonCache {
     await writeFileAtomic(join(this.dir, `${compiled.hash}.mjs`), moduleCode);
     await writeFileAtomic(join(this.dir, `${compiled.hash}.json`), JSON.stringify(meta));
     this.memory.set(compiled.hash, meta);
+    this.foundIn.delete(compiled.hash);
     return meta;
   }
 }

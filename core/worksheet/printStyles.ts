@@ -81,7 +81,8 @@ p { margin: 0 0 0.5em; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .sheet-crisis { margin-top: 11pt; font-size: 0.8em; color: #222; border-top: 0.75pt solid #999; padding-top: 0.4em; }
 .sheet-crisis ul { list-style: none; padding: 0; margin: 0.2em 0 0; }
-.sheet-crisis li { display: inline; margin-right: 1.2em; }
+/* One line each, so a number never breaks across two lines. */
+.sheet-crisis li { display: inline-block; margin-right: 1.2em; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; }
 th, td { border: 0.75pt solid #777; padding: 0.3em; vertical-align: top; overflow-wrap: anywhere; text-align: left; }
 thead { display: table-header-group; }

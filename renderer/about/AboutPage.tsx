@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AppInfo, LessonListItem } from '../../common/api';
-import type { ClinicInfo, ClinicModule } from '../../common/clinic';
+import type { ClinicInfo, ClinicModule, ClinicSource } from '../../common/clinic';
 import { ClinicProblemList } from '../clinic/ClinicProblems';
 import './about.css';
 
@@ -20,6 +20,44 @@ function idleLock(clinic: ClinicInfo, t: TFunction): string {
   if (clinic.idleLockMinutes === null) return t('clinic.about.idleLockDefault');
   if (clinic.idleLockMinutes === 0) return t('clinic.about.idleLockOff');
   return t('clinic.about.idleLockMinutes', { count: clinic.idleLockMinutes });
+}
+
+/** "In use", "Not present", "Has problems: not used", or in use with parts ignored. */
+function sourceStatus(clinic: ClinicInfo, source: ClinicSource): ClinicSource['status'] | 'partly' {
+  const ignored = source.status === 'loaded' && clinic.problems.some((p) => p.file === source.file);
+  return ignored ? 'partly' : source.status;
+}
+
+function appliedLine(clinic: ClinicInfo, file: string, t: TFunction): string {
+  const settings = clinic.applied.find((a) => a.file === file)?.settings ?? [];
+  return settings.length === 0
+    ? t('clinic.about.appliedNone')
+    : t('clinic.about.appliedFrom', { settings: settings.join(', ') });
+}
+
+/** Lesson files that failed to load, with path, line, column and the parser's words: for staff, not the lesson list. */
+function BrokenLessons({ lessons }: { lessons: LessonListItem[] }): JSX.Element {
+  const { t } = useTranslation();
+  const broken = lessons.flatMap((l) => (l.status === 'broken' ? [l] : []));
+  return (
+    <section aria-labelledby="about-broken" className="broken-lessons">
+      <h2 id="about-broken">{t('clinic.about.brokenTitle')}</h2>
+      {broken.length === 0 ? (
+        <p>{t('clinic.about.noBroken')}</p>
+      ) : (
+        <>
+          <p>{t('clinic.about.brokenIntro')}</p>
+          <ul>
+            {broken.map((item) => (
+              <li key={item.file}>
+                <code>{`${item.problem.file}:${item.problem.line}:${item.problem.column}`}</code> {item.problem.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
 }
 
 /**
@@ -88,7 +126,13 @@ export function AboutPage({ info, lessons }: { info: AppInfo; lessons: LessonLis
           {clinic.sources.map((source) => (
             <li key={source.file}>
               <strong>{t(`clinic.about.scope_${source.scope}`)}</strong>: <code>{source.file}</code> –{' '}
-              {t(`clinic.about.status_${source.status}`)}
+              {t(`clinic.about.status_${sourceStatus(clinic, source)}`)}
+              {source.status === 'loaded' ? (
+                <>
+                  <br />
+                  {appliedLine(clinic, source.file, t)}
+                </>
+              ) : null}
               <br />
               {t('clinic.about.lessonsFolder', { dir: source.lessonsDir })}
             </li>
@@ -101,6 +145,8 @@ export function AboutPage({ info, lessons }: { info: AppInfo; lessons: LessonLis
           <ClinicProblemList problems={clinic.problems} />
         )}
       </section>
+
+      <BrokenLessons lessons={lessons} />
 
       <section aria-labelledby="about-data">
         <h2 id="about-data">{t('clinic.about.dataTitle')}</h2>

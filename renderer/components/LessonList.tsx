@@ -1,14 +1,14 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
+import { aboutHref, lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
 import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
-/** Lessons grouped by module, with any lesson that failed to load listed apart with its problem. */
+/** Lessons grouped by module; a lesson that failed to load is only counted here (its problem is on the About page). */
 export function LessonList({ lessons, program }: { lessons: LessonListItem[]; program: Program }): JSX.Element {
   const { t } = useTranslation();
   const progress = useLessonProgress();
@@ -60,20 +60,10 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
         </section>
       ))}
       {broken.length > 0 ? (
-        <section aria-labelledby="broken-lessons" className="broken-lessons">
-          <h2 id="broken-lessons">{t('lessons.broken')}</h2>
-          <p>{t('lessons.brokenHelp')}</p>
-          <ul>
-            {broken.map((item) =>
-              item.status === 'broken' ? (
-                <li key={item.file}>
-                  <code>{`${item.problem.file}:${item.problem.line}:${item.problem.column}`}</code>{' '}
-                  {item.problem.message}
-                </li>
-              ) : null,
-            )}
-          </ul>
-        </section>
+        // Patients see only that a lesson is missing; file paths and parser text are for staff, on the About page.
+        <p className="lessons-unavailable">
+          {t('lessons.unavailable', { count: broken.length })} <a href={aboutHref}>{t('lessons.unavailableStaff')}</a>
+        </p>
       ) : null}
     </div>
   );

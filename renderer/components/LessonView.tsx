@@ -2,7 +2,7 @@ import { Component, useMemo, useState, type ErrorInfo, type JSX, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
 import { useAnswers } from '../hooks/useAnswers';
-import { lessonsHref, presentHref } from '../hooks/useHashRoute';
+import { aboutHref, lessonsHref, presentHref } from '../hooks/useHashRoute';
 import { useLesson } from '../hooks/useLesson';
 import { useStickyOffsets } from '../hooks/useStickyOffsets';
 import { SaveStatus } from './SaveStatus';
@@ -45,6 +45,21 @@ function LessonProblem({ message }: { message: string }): JSX.Element {
   );
 }
 
+/** A broken lesson file, as a patient sees it: no file paths or parser text, which are on the About page. */
+function LessonUnavailable(): JSX.Element {
+  const { t } = useTranslation();
+  return (
+    <div className="lesson-problem" role="alert">
+      <h1>{t('lesson.unavailable')}</h1>
+      <p>{t('lesson.unavailableHelp')}</p>
+      <p>
+        <a href={aboutHref}>{t('lessons.unavailableStaff')}</a>
+      </p>
+      <BackLink />
+    </div>
+  );
+}
+
 /** One lesson: its content, its exercises (saved as the person types) and the worksheet actions. */
 export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
   const { t } = useTranslation();
@@ -59,7 +74,8 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
     [answers, setAnswer],
   );
 
-  if (state.status === 'error') return <LessonProblem message={state.message} />;
+  if (state.status === 'error')
+    return state.unavailable ? <LessonUnavailable /> : <LessonProblem message={state.message} />;
   if (loadError !== null) return <LessonProblem message={loadError} />;
   if (state.status === 'loading' || !loaded) return <p role="status">{t('app.loading')}</p>;
 

@@ -12,7 +12,8 @@ type LessonModule = {
 
 export type LessonState =
   | { status: 'loading' }
-  | { status: 'error'; message: string }
+  /** `unavailable`: the lesson file is broken; its details are for staff (About page), not this screen. */
+  | { status: 'error'; message: string; unavailable: boolean }
   | { status: 'ready'; lesson: OpenedLesson; Content: LessonComponent };
 
 /**
@@ -29,7 +30,10 @@ export function useLesson(lessonId: string): LessonState {
       const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;
       const Content = mod.default(React, ReactDOM, jsxRuntime).default;
       if (live) setState({ status: 'ready', lesson, Content });
-    })().catch((error: Error) => live && setState({ status: 'error', message: error.message }));
+    })().catch(
+      (error: Error & { code?: unknown }) =>
+        live && setState({ status: 'error', message: error.message, unavailable: error.code === 'lesson-broken' }),
+    );
     return () => {
       live = false;
     };

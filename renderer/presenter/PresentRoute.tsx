@@ -20,9 +20,10 @@ export function PresentRoute({ lessonId, view }: { lessonId: string; view: 'pres
         {state.status === 'loading' ? (
           <p role="status">{t('app.loading')}</p>
         ) : (
+          // File paths and parser text are for the facilitator's screen, never the room's.
           <div className="lesson-problem" role="alert">
-            <h1>{t('lesson.loadFailed')}</h1>
-            <p>{state.message}</p>
+            <h1>{view === 'audience' ? t('lesson.unavailable') : t('lesson.loadFailed')}</h1>
+            {view === 'audience' ? null : <p>{state.message}</p>}
             {/* The projected window never leads into the app, where a person's answers are. */}
             {view === 'audience' ? null : <a href={lessonsHref}>← {t('lessons.back')}</a>}
           </div>

@@ -35,6 +35,8 @@ export function ProfileGate({
   const route = useHashRoute();
   const [gate, setGate] = useState<Gate>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
+  /** Set by End of group, so the profile picker can say the answers were saved. */
+  const [ended, setEnded] = useState(false);
 
   useEffect(() => {
     call('getProfiles', {}).then(
@@ -57,11 +59,13 @@ export function ProfileGate({
   const open = state !== null && active !== null && state.unlocked;
 
   const lock = useCallback(
-    async (leave: boolean): Promise<void> => {
+    async (leave: boolean, endOfGroup = false): Promise<void> => {
+      setEnded(false);
       setGate({ status: 'loading' });
       await new Promise((resolve) => setTimeout(resolve, HAND_OVER_MS));
       try {
         update(await call('lockProfile', { leave }));
+        setEnded(endOfGroup);
       } catch (error) {
         setGate({ status: 'failed', message: describeFailure(error).message });
       }
@@ -78,7 +82,18 @@ export function ProfileGate({
       </p>
     );
   }
-  if (active === null) return <ProfilePicker state={gate.state} onChange={update} />;
+  if (active === null) {
+    return (
+      <>
+        {ended ? (
+          <p role="status" className="group-ended">
+            {t('data.profiles.groupEnded')}
+          </p>
+        ) : null}
+        <ProfilePicker state={gate.state} onChange={update} />
+      </>
+    );
+  }
   if (!gate.state.unlocked) {
     return <LockScreen profile={active} onUnlocked={update} onSwitch={() => void lock(true)} />;
   }
@@ -97,6 +112,15 @@ export function ProfileGate({
         ) : null}
         <button type="button" onClick={() => void lock(true)}>
           {t('data.profiles.switch')}
+        </button>
+        {/* Same steps as Switch profile, named for the moment it is for, and confirmed on the picker. */}
+        <button
+          type="button"
+          className="end-group"
+          title={t('data.profiles.endGroupHint')}
+          onClick={() => void lock(true, true)}
+        >
+          {t('data.profiles.endGroup')}
         </button>
         <ProfileSettings key={active.id} profile={active} onChange={update} />
         {gate.state.keyStore === 'file' && !active.hasPasscode ? (

@@ -100,100 +100,105 @@ export function ProfileSettings({
         {t('data.profiles.manage')}
       </button>
       <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
-        <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
-        <form className="profile-form" onSubmit={(e) => void rename(e)}>
-          <label htmlFor="settings-name">{t('data.profiles.name')}</label>
-          <input id="settings-name" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} />
-          <button type="submit">{t('data.profiles.rename')}</button>
-          <Message note={note.rename ?? null} />
-        </form>
-        <form className="profile-form" onSubmit={(e) => void passcode(e)}>
-          <h3>{t('data.profiles.passcodeTitle')}</h3>
-          {profile.hasPasscode ? (
-            <PasscodeField
-              id="settings-current"
-              label={t('data.profiles.currentPasscode')}
-              value={current}
-              onChange={setCurrent}
-            />
-          ) : null}
-          <PasscodeField
-            id="settings-next"
-            label={t('data.profiles.newPasscode')}
-            value={next}
-            onChange={setNext}
-            autoComplete="new-password"
-            strength={{ minLength: MIN_NEW_PASSCODE_LENGTH }}
-          />
-          <button type="submit">{t('data.profiles.setPasscode')}</button>
-          <Message note={note.passcode ?? null} />
-        </form>
-        {profile.hasPasscode ? (
-          <form className="profile-form" onSubmit={(e) => void lockAfter(e)}>
-            <label htmlFor="settings-minutes">{t('data.profiles.lockAfter')}</label>
-            <input
-              id="settings-minutes"
-              type="number"
-              min={1}
-              max={240}
-              value={minutes}
-              onChange={(e) => setMinutes(e.target.value)}
-            />
-            <button type="submit">{t('data.profiles.saveLockAfter')}</button>
-            <Message note={note.lockAfter ?? null} />
-          </form>
-        ) : null}
-        <form className="profile-form" onSubmit={(e) => void backup(e)}>
-          <h3>{t('data.portable.title')}</h3>
-          <p>{t('data.portable.exportHelp')}</p>
-          <PasscodeField
-            id="settings-backup"
-            label={t('data.portable.exportPasscode')}
-            value={backupCode}
-            onChange={setBackupCode}
-            autoComplete="new-password"
-            strength={{ minLength: MIN_BACKUP_PASSCODE_LENGTH }}
-          />
-          <button type="submit" disabled={backupCode.length < MIN_BACKUP_PASSCODE_LENGTH}>
-            {t('data.portable.export')}
-          </button>
-          <Message note={note.backup ?? null} />
-        </form>
-        <section className="profile-form danger" aria-labelledby="settings-delete">
-          <h3 id="settings-delete">{t('data.profiles.deleteTitle')}</h3>
-          <p>{t('data.profiles.deleteHelp')}</p>
-          {deleting ? (
-            <form onSubmit={(e) => void remove(e)}>
-              <p role="alert">{t('data.profiles.deleteConfirm', { name: profile.name })}</p>
-              {profile.hasPasscode ? (
-                <PasscodeField
-                  id="settings-delete-code"
-                  label={t('data.profiles.deleteNeedsPasscode')}
-                  value={deleteCode}
-                  onChange={setDeleteCode}
-                />
-              ) : null}
-              <div className="form-actions">
-                <button type="submit" className="danger-button">
-                  {t('data.profiles.deleteYes')}
-                </button>
-                <button type="button" onClick={() => setDeleting(false)}>
-                  {t('data.profiles.deleteNo')}
-                </button>
-              </div>
-            </form>
-          ) : (
-            <button type="button" className="danger-button" onClick={() => setDeleting(true)}>
-              {t('data.profiles.delete')}
+        {/* Title and Close stay in view at 1280×800; the settings scroll below them. */}
+        <div className="dialog-head">
+          <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
+          <form method="dialog">
+            <button type="submit" className="primary">
+              {t('data.profiles.close')}
             </button>
-          )}
-          <Message note={note.delete ?? null} />
-        </section>
-        <form method="dialog">
-          <button type="submit" className="primary">
-            {t('data.profiles.close')}
-          </button>
-        </form>
+          </form>
+        </div>
+        <div className="dialog-body">
+          <form className="profile-form" onSubmit={(e) => void rename(e)}>
+            <label htmlFor="settings-name">{t('data.profiles.name')}</label>
+            <input id="settings-name" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} />
+            <button type="submit">{t('data.profiles.rename')}</button>
+            <Message note={note.rename ?? null} />
+          </form>
+          <form className="profile-form" onSubmit={(e) => void passcode(e)}>
+            <h3>{t('data.profiles.passcodeTitle')}</h3>
+            {profile.hasPasscode ? (
+              <PasscodeField
+                id="settings-current"
+                label={t('data.profiles.currentPasscode')}
+                value={current}
+                onChange={setCurrent}
+              />
+            ) : null}
+            <PasscodeField
+              id="settings-next"
+              label={t('data.profiles.newPasscode')}
+              value={next}
+              onChange={setNext}
+              autoComplete="new-password"
+              strength={{ minLength: MIN_NEW_PASSCODE_LENGTH }}
+            />
+            <button type="submit">{t('data.profiles.setPasscode')}</button>
+            <Message note={note.passcode ?? null} />
+          </form>
+          {profile.hasPasscode ? (
+            <form className="profile-form" onSubmit={(e) => void lockAfter(e)}>
+              <label htmlFor="settings-minutes">{t('data.profiles.lockAfter')}</label>
+              <input
+                id="settings-minutes"
+                type="number"
+                min={1}
+                max={240}
+                value={minutes}
+                onChange={(e) => setMinutes(e.target.value)}
+              />
+              <button type="submit">{t('data.profiles.saveLockAfter')}</button>
+              <Message note={note.lockAfter ?? null} />
+            </form>
+          ) : null}
+          <form className="profile-form" onSubmit={(e) => void backup(e)}>
+            <h3>{t('data.portable.title')}</h3>
+            <p>{t('data.portable.exportHelp')}</p>
+            <PasscodeField
+              id="settings-backup"
+              label={t('data.portable.exportPasscode')}
+              value={backupCode}
+              onChange={setBackupCode}
+              autoComplete="new-password"
+              strength={{ minLength: MIN_BACKUP_PASSCODE_LENGTH }}
+            />
+            <button type="submit" disabled={backupCode.length < MIN_BACKUP_PASSCODE_LENGTH}>
+              {t('data.portable.export')}
+            </button>
+            <Message note={note.backup ?? null} />
+          </form>
+          <section className="profile-form danger" aria-labelledby="settings-delete">
+            <h3 id="settings-delete">{t('data.profiles.deleteTitle')}</h3>
+            <p>{t('data.profiles.deleteHelp')}</p>
+            {deleting ? (
+              <form onSubmit={(e) => void remove(e)}>
+                <p role="alert">{t('data.profiles.deleteConfirm', { name: profile.name })}</p>
+                {profile.hasPasscode ? (
+                  <PasscodeField
+                    id="settings-delete-code"
+                    label={t('data.profiles.deleteNeedsPasscode')}
+                    value={deleteCode}
+                    onChange={setDeleteCode}
+                  />
+                ) : null}
+                <div className="form-actions">
+                  <button type="submit" className="danger-button">
+                    {t('data.profiles.deleteYes')}
+                  </button>
+                  <button type="button" onClick={() => setDeleting(false)}>
+                    {t('data.profiles.deleteNo')}
+                  </button>
+                </div>
+              </form>
+            ) : (
+              <button type="button" className="danger-button" onClick={() => setDeleting(true)}>
+                {t('data.profiles.delete')}
+              </button>
+            )}
+            <Message note={note.delete ?? null} />
+          </section>
+        </div>
       </dialog>
     </>
   );

@@ -161,6 +161,8 @@ describe('start-up order', () => {
       expect.objectContaining({
         dataDir: '/home/pat/.config/userData',
         cacheDir: '/home/pat/.config/userData/cache/lessons',
+        // Packaged: the precompiled lessons come from the same build as the code, so there are no sources to compare.
+        prebuilt: { dir: '/opt/groundwork/app/out/lessons', sourceRoot: null },
         lessonRoots: [{ dir: '/opt/groundwork/app/curriculum/lessons', label: 'curriculum/lessons' }],
         adapters: expect.objectContaining({ host: 'electron', version: '0.1.0' }),
       }),

@@ -44,8 +44,10 @@ test.describe('with a clinic configuration', () => {
     expect(crisis).toContain('Call (555) 010-0199');
     expect(crisis).toContain('Riverside front desk');
     expect(crisis).toContain('(555) 010-0100');
-    // The clinic's list replaces the national defaults it did not repeat.
+    // The clinic's lines take the SAMHSA helpline's place, never 988's or 911's.
     expect(crisis).not.toContain('SAMHSA');
+    expect(crisis).toContain('Call 911');
+    expect(crisis.match(/Call or text 988/g)).toHaveLength(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
 

@@ -50,7 +50,10 @@ test('a broken clinic lesson shows its file:line:column while the rest still wor
   await copyFile(unknownComponent, join(folder, 'slider.mdx'));
   await writeFile(join(folder, 'imports.mdx'), importing);
   await page.goto(host.url);
+  await expect(page.getByRole('main')).toContainText('2 lessons are not available right now.');
+  await expect(page.getByRole('main')).not.toContainText(folder);
 
+  await page.getByRole('link', { name: 'For staff: the About page says why.' }).click();
   const broken = page.getByRole('region', { name: 'Lessons that could not be loaded' });
   await expect(broken.getByRole('listitem')).toHaveCount(2);
   await expect(broken).toContainText(`${folder}/slider.mdx:16:3`);
@@ -59,6 +62,7 @@ test('a broken clinic lesson shows its file:line:column while the rest still wor
     new RegExp(`${folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/imports\\.mdx:\\d+:\\d+`),
   );
 
+  await page.goto(host.url);
   await page.getByRole('link', { name: 'Welcome to Riverside' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Riverside' })).toBeVisible();
   await page.getByRole('link', { name: /All lessons/ }).click();

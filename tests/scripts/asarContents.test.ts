@@ -26,6 +26,19 @@ describe('archive content rules', () => {
     expect(contentProblems(good, rules)).toEqual([]);
   });
 
+  it('requires the precompiled core lessons, so a packaged first start compiles nothing', () => {
+    const precompiled = [
+      'out/lessons/manifest.json',
+      `out/lessons/${'a'.repeat(32)}.mjs`,
+      `out/lessons/${'a'.repeat(32)}.json`,
+    ];
+    expect(contentProblems([...good, ...precompiled.map((p) => file(p))], { ...rules, precompiled })).toEqual([]);
+    expect(contentProblems([...good, file(precompiled[0] ?? '')], { ...rules, precompiled })).toEqual([
+      `missing: ${precompiled[1]}`,
+      `missing: ${precompiled[2]}`,
+    ]);
+  });
+
   it('flags sources, tests, drafts, source maps and development dependencies', () => {
     const problems = contentProblems(
       [

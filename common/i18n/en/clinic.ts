@@ -2,8 +2,11 @@
 export const clinicEn = {
   titleWithClinic: '{{app}} – {{clinic}}',
   problemsTitle: 'The clinic settings need attention',
-  problemsIntro:
-    'Groundwork is using its built-in settings in place of the file below. This is for the staff who set up this computer: nothing you save is affected.',
+  problemsForStaff: 'This is for the staff who set up this computer: nothing you save is affected.',
+  outcomeUnused: 'was not used: none of its settings apply until these problems are fixed.',
+  outcomePartly: 'is in use. Applied: {{settings}}. Ignored: the parts below.',
+  outcomePartlyNothing: 'is in use, but the parts below were ignored.',
+  builtInInUse: 'Groundwork is using its built-in settings.',
   problemsMore: 'See the About page for details',
   /** What is wrong with a clinic file or one of its settings, as the About page lists it after "file, setting:". */
   problems: {
@@ -100,6 +103,13 @@ export const clinicEn = {
     status_loaded: 'In use',
     status_absent: 'Not present',
     status_invalid: 'Has problems: not used',
+    status_partly: 'In use, with some parts ignored (see Problems)',
+    appliedFrom: 'Settings applied from this file: {{settings}}',
+    appliedNone: 'No settings applied from this file (a later file sets the same ones).',
+    brokenTitle: 'Lessons that could not be loaded',
+    brokenIntro:
+      'People using the lesson list see only that a lesson is not available right now. Fix the file below and restart Groundwork.',
+    noBroken: 'Every lesson loaded.',
     lessonsFolder: 'Clinic lessons folder: {{dir}}',
     problemsTitle: 'Problems',
     noProblems: 'No problems found.',

@@ -9,8 +9,11 @@ import type { Translation } from '../translation';
 export const clinicEs = {
   titleWithClinic: '{{app}} – {{clinic}}',
   problemsTitle: 'La configuración de la clínica necesita atención',
-  problemsIntro:
-    'Groundwork usa su configuración de fábrica en lugar del archivo de abajo. Esto es para el personal que preparó esta computadora: nada de lo que usted guarda se ve afectado.',
+  problemsForStaff: 'Esto es para el personal que preparó esta computadora: nada de lo que usted guarda se ve afectado.',
+  outcomeUnused: 'no se usó: ninguno de sus ajustes se aplica hasta que se corrijan estos problemas.',
+  outcomePartly: 'está en uso. Se aplicó: {{settings}}. Se ignoró: lo que aparece abajo.',
+  outcomePartlyNothing: 'está en uso, pero se ignoró lo que aparece abajo.',
+  builtInInUse: 'Groundwork está usando su configuración de fábrica.',
   problemsMore: 'Vea los detalles en la página Acerca de',
   problems: {
     notAFile:
@@ -111,6 +114,13 @@ export const clinicEs = {
     status_loaded: 'En uso',
     status_absent: 'No existe',
     status_invalid: 'Tiene problemas: no se usa',
+    status_partly: 'En uso, con algunas partes ignoradas (vea Problemas)',
+    appliedFrom: 'Ajustes aplicados de este archivo: {{settings}}',
+    appliedNone: 'No se aplicó ningún ajuste de este archivo (un archivo posterior define los mismos).',
+    brokenTitle: 'Lecciones que no se pudieron cargar',
+    brokenIntro:
+      'Quien usa la lista de lecciones solo ve que una lección no está disponible por ahora. Corrija el archivo de abajo y vuelva a abrir Groundwork.',
+    noBroken: 'Todas las lecciones se cargaron.',
     lessonsFolder: 'Carpeta de lecciones de la clínica: {{dir}}',
     problemsTitle: 'Problemas',
     noProblems: 'No se encontraron problemas.',

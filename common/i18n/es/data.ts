@@ -49,6 +49,9 @@ export const dataEs = {
     exists:
       'Ya hay en esta computadora una carpeta de perfil con ese nombre, así que no se escribió nada encima. Por favor, inténtelo de nuevo.',
     notOpen: 'Solo se puede cambiar el perfil que está abierto. Ábralo primero.',
+    endGroup: 'Fin del grupo',
+    endGroupHint: 'Guarda sus respuestas, cierra su perfil con llave y vuelve a la lista de perfiles.',
+    groupEnded: 'Sus respuestas están guardadas y su perfil está cerrado. Groundwork está listo para la siguiente persona.',
   },
   attention: {
     title: 'Perfiles que necesitan atención',

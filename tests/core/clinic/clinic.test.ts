@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LessonListItem } from '../../../common/api';
-import { defaultCrisisLines } from '../../../common/crisisLines';
+import { defaultCrisisLines, essentialCrisisLines } from '../../../common/crisisLines';
 import type { Program } from '../../../common/programSchema';
 import { Clinic } from '../../../core/clinic/clinic';
 import type { ClinicSettingsFile } from '../../../core/clinic/loadClinicConfig';
@@ -86,11 +86,28 @@ describe('Clinic', () => {
     ]);
   });
 
-  it('replaces the crisis lines and adds local numbers after them', () => {
+  it('says which settings each file in use applied', () => {
+    const clinic = clinicWith({ name: 'Hillside', modules: [{ id: 'anger' }] });
+    expect(clinic.info(items).applied).toEqual([{ file, settings: ['name', 'modules'] }]);
+  });
+
+  it('adds the clinic crisis lines and local numbers after 988 and 911, never instead of them', () => {
     const own = { name: 'Riverside Crisis Line', contact: '555-0199', detail: '' };
     const desk = { name: 'Front desk', contact: '555-0100', detail: 'Weekdays' };
-    expect(clinicWith({ crisisLines: [own], localNumbers: [desk] }).crisisLines()).toEqual([own, desk]);
+    expect(clinicWith({ crisisLines: [own], localNumbers: [desk] }).crisisLines()).toEqual([
+      ...essentialCrisisLines,
+      own,
+      desk,
+    ]);
     expect(clinicWith({ localNumbers: [desk] }).crisisLines()).toEqual([...defaultCrisisLines, desk]);
+  });
+
+  it('does not show 988 or 911 twice when the clinic lists them itself', () => {
+    const own988 = { name: '988 Lifeline', contact: '988', detail: '' };
+    const own911 = { name: 'Police, fire, ambulance', contact: 'Dial 9-1-1', detail: '' };
+    const own = { name: 'Riverside Crisis Line', contact: '555-0199', detail: '' };
+    const lines = clinicWith({ crisisLines: [own988, own, own911] }).crisisLines();
+    expect(lines).toEqual([...essentialCrisisLines, own]);
   });
 
   it('falls back to English for a language the app does not have yet, and says so', () => {
