@@ -6,6 +6,8 @@ import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
 import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
+import { slugSchema } from './ids';
+import { limits } from './limits';
 
 /**
  * The one contract between the renderer and the main process (or the development
@@ -14,10 +16,7 @@ import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method
  * renderer's client are all typed from this file.
  */
 
-const lessonId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+const lessonId = slugSchema({ max: limits.idChars });
 
 export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -50,7 +49,7 @@ export const requestSchemas = {
     lessonId,
     exerciseId: exerciseIdSchema,
     value: z.unknown(),
-    profileId: z.string().max(80).optional(),
+    profileId: z.string().max(limits.idChars).optional(),
   }),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,

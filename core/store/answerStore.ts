@@ -10,7 +10,8 @@ import type { KdfParams } from '../profiles/passcode';
 import { ProfileManager } from '../profiles/profileManager';
 import { archiveVersion, HISTORY_GAP_MS, versionsOf, type AnswerVersion } from './answerHistory';
 import { SerialQueue, writeFileAtomic, type FileWriter } from './durableFile';
-import { safeNamePattern } from './lessonData';
+import { isSlug } from '../../common/ids';
+import { limits } from '../../common/limits';
 import { migrateLegacyProfiles } from './migrations';
 import { ProfileSession, type StorageProblem, type StoreNotice } from './profileSession';
 import { WriterLock } from './writerLock';
@@ -330,7 +331,7 @@ const isReason = (failure: ApiFailure, reason: string): boolean =>
   (failure.details as { reason?: unknown } | undefined)?.reason === reason;
 
 function checkName(lessonId: string): string {
-  if (!safeNamePattern.test(lessonId) || lessonId.length > 80)
+  if (!isSlug(lessonId) || lessonId.length > limits.idChars)
     throw new ApiFailure('not-found', t('data.answers.noLesson'));
   return lessonId;
 }

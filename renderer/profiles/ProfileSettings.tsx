@@ -9,6 +9,7 @@ import {
 } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
+import { limits } from '../../common/limits';
 
 type Note = { error: boolean; text: string } | null;
 
@@ -103,7 +104,12 @@ export function ProfileSettings({
         <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
         <form className="profile-form" onSubmit={(e) => void rename(e)}>
           <label htmlFor="settings-name">{t('data.profiles.name')}</label>
-          <input id="settings-name" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id="settings-name"
+            maxLength={limits.profileNameChars}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <button type="submit">{t('data.profiles.rename')}</button>
           <Message note={note.rename ?? null} />
         </form>
