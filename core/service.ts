@@ -10,6 +10,7 @@ import {
   type Responses,
 } from '../common/api';
 import { defaultCrisisLines } from '../common/crisisLines';
+import { fieldIssues } from '../common/errorDetails';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
 import { createI18n } from '../common/i18n/createI18n';
 
@@ -210,11 +211,10 @@ export function createService(options: ServiceOptions): Service {
     const schema = requestSchemas[method as Method] as z.ZodType;
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
-      return fail(
-        'invalid-request',
-        `The request to ${method} was not valid.`,
-        parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-      );
+      return fail('invalid-request', `The request to ${method} was not valid.`, {
+        reason: 'invalid-fields',
+        issues: fieldIssues(parsed.error.issues),
+      });
     }
     try {
       const handler = handlers[method as Method] as (request: unknown) => Promise<unknown>;

@@ -4,7 +4,8 @@ import { answerField } from '../../common/answerBounds';
 import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
 import { nameRecord, ownValue } from '../../common/nameRecord';
-import { ApiFailure } from '../../common/result';
+import { fieldIssues } from '../../common/errorDetails';
+import { ApiFailure, detailsOf } from '../../common/result';
 import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
 import type { KdfParams } from '../profiles/passcode';
 import { ProfileManager } from '../profiles/profileManager';
@@ -88,7 +89,7 @@ export class AnswerStore {
           .create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID })
           .catch((error: unknown) => {
             // Another Groundwork starting at the same moment made it first: use that one.
-            if (!(error instanceof ApiFailure && isReason(error, 'profile-exists'))) throw error;
+            if (detailsOf(error, 'storage-failed')?.reason !== 'profile-exists') throw error;
           });
       }
     })();
@@ -241,11 +242,10 @@ export class AnswerStore {
       const issue = parsed.error.issues[0];
       const field = answerField(issue?.path ?? []) ?? t('data.answers.wholeAnswer');
       const reason = issue?.message ?? '';
-      throw new ApiFailure(
-        'invalid-request',
-        t('data.answers.doesNotFit', { label: exercise.label, field, reason }),
-        parsed.error.issues,
-      );
+      throw new ApiFailure('invalid-request', t('data.answers.doesNotFit', { label: exercise.label, field, reason }), {
+        reason: 'invalid-fields',
+        issues: fieldIssues(parsed.error.issues),
+      });
     }
     // Queued before anything is awaited, so concurrent saves to one lesson land in the order they were called.
     const key = `${profileId}/${checkName(lessonId)}`;
@@ -326,9 +326,6 @@ export class AnswerStore {
     await Promise.all([...this.open.keys()].map((id) => this.lock(id)));
   }
 }
-
-const isReason = (failure: ApiFailure, reason: string): boolean =>
-  (failure.details as { reason?: unknown } | undefined)?.reason === reason;
 
 function checkName(lessonId: string): string {
   if (!isSlug(lessonId) || lessonId.length > limits.idChars)

@@ -61,11 +61,11 @@ export async function call<M extends Method>(method: M, request: Request<M>): Pr
   const fn = bridge[method] as (r: Request<M>) => Promise<Result<Responses[M]>>;
   const result = await fn(request);
   if (!result.ok) {
-    const { code, message, details } = result.error;
-    if (code === 'forbidden' && (details as { reason?: unknown } | undefined)?.reason === 'locked') {
+    const { error } = result;
+    if (error.code === 'forbidden' && error.details?.reason === 'locked') {
       for (const listener of lockedListeners) listener();
     }
-    throw new ApiFailure(code, message, details);
+    throw new ApiFailure(error.code, error.message, error.details);
   }
   return result.value;
 }
