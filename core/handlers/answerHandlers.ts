@@ -1,0 +1,39 @@
+import { createI18n } from '../../common/i18n/createI18n';
+import { ApiFailure } from '../../common/result';
+import type { Curriculum } from '../curriculum/curriculum';
+import type { AnswerStore } from '../store/answerStore';
+import type { HandlersFor } from './handlerTypes';
+
+const { t } = createI18n();
+
+export interface AnswerDeps {
+  curriculum: Curriculum;
+  store: AnswerStore;
+  /** The open profile; `forbidden` when none is open or it is locked. */
+  activeProfileId(): Promise<string>;
+}
+
+/** Loading a lesson's answers for the open profile, and saving one answer, checked against the lesson. */
+export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 'saveAnswer'> {
+  const { curriculum, store } = deps;
+  return {
+    async loadAnswers({ lessonId }) {
+      const lesson = await curriculum.open(lessonId);
+      const profileId = await deps.activeProfileId();
+      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
+    },
+    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
+      const lesson = await curriculum.open(lessonId);
+      const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+      if (exercise === undefined) {
+        throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));
+      }
+      const active = await deps.activeProfileId();
+      // A save retried after a lock or a switch must never land in the next person's profile.
+      if (profileId !== undefined && profileId !== active) {
+        throw new ApiFailure('forbidden', t('errors.profileChanged'), { reason: 'profile-changed' });
+      }
+      return { savedAt: await store.save(active, lessonId, exercise, value) };
+    },
+  };
+}
