@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { methods, requestSchemas, type Method } from '../../common/api';
 import { fieldIssues } from '../../common/errorDetails';
+import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure, fail, ok, type Result } from '../../common/result';
 import type { Handlers } from './handlerTypes';
+
+const { t } = createI18n();
 
 /**
  * Validates a request from an untrusted caller against its method's schema and
@@ -13,11 +16,11 @@ import type { Handlers } from './handlerTypes';
 export function createDispatch(handlers: Handlers): (method: string, payload: unknown) => Promise<Result<unknown>> {
   return async (method, payload) => {
     if (!(methods as readonly string[]).includes(method))
-      return fail('unknown-method', `There is no API method "${method}".`);
+      return fail('unknown-method', t('errors.noMethod', { method }));
     const schema = requestSchemas[method as Method] as z.ZodType;
     const parsed = schema.safeParse(payload ?? {});
     if (!parsed.success) {
-      return fail('invalid-request', `The request to ${method} was not valid.`, {
+      return fail('invalid-request', t('errors.invalidRequestTo', { method }), {
         reason: 'invalid-fields',
         issues: fieldIssues(parsed.error.issues),
       });
@@ -28,7 +31,7 @@ export function createDispatch(handlers: Handlers): (method: string, payload: un
     } catch (error) {
       if (error instanceof ApiFailure) return fail(error.code, error.message, error.details);
       console.error(`groundwork: ${method} failed`, error);
-      return fail('internal', 'Something went wrong inside the app. Your saved answers are safe; please try again.');
+      return fail('internal', t('errors.internalError'));
     }
   };
 }

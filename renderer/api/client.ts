@@ -7,6 +7,7 @@ import {
   type Responses,
 } from '../../common/api';
 import { ApiFailure, fail, type Result } from '../../common/result';
+import { i18n } from '../i18n';
 
 declare global {
   interface Window {
@@ -34,7 +35,7 @@ function httpBridge(): GroundworkBridge {
         });
         return (await response.json()) as Result<unknown>;
       } catch (error) {
-        return fail('internal', `The app could not reach its data: ${(error as Error).message}`);
+        return fail('internal', i18n.t('errors.unreachable', { reason: (error as Error).message }));
       }
     };
   const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as GroundworkApi;
