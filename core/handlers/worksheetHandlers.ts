@@ -34,8 +34,8 @@ export function safeFileName(title: string, filled: boolean): string {
       .replace(/[^A-Za-z0-9 -]+/g, '')
       .trim()
       .replace(/\s+/g, '-')
-      .slice(0, 60) || 'worksheet';
-  return `${base}${filled ? '' : '-blank'}.pdf`;
+      .slice(0, 60) || t('print.fileName.fallback');
+  return `${filled ? base : t('print.fileName.blank', { name: base })}.pdf`;
 }
 
 const single = (request: Request<'exportWorksheet'>): Request<'exportPacket'> => {
@@ -73,8 +73,8 @@ export function worksheetHandlers(deps: WorksheetDeps): HandlersFor<WorksheetMet
       },
       deps.resourcesDir,
     );
-    const first = entries[0]?.lesson.frontmatter.title ?? 'worksheets';
-    const name = entries.length === 1 ? first : `${first} and ${entries.length - 1} more`;
+    const first = entries[0]?.lesson.frontmatter.title ?? '';
+    const name = entries.length === 1 ? first : t('print.fileName.packet', { first, count: entries.length - 1 });
     return { html, name };
   };
 
@@ -83,7 +83,7 @@ export function worksheetHandlers(deps: WorksheetDeps): HandlersFor<WorksheetMet
       adapters,
       html,
       request.paper,
-      safeFileName(`${name}${request.largePrint ? ' large print' : ''}`, request.filled),
+      safeFileName(request.largePrint ? t('print.fileName.largePrint', { name }) : name, request.filled),
     );
 
   return {
