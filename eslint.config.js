@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import noUserFacingLiterals from './scripts/eslint/noUserFacingLiterals.mjs';
 
 /** Node and Electron modules, which code that runs in the browser cannot load. */
 const nodeOnly = {
@@ -59,6 +60,23 @@ export default tseslint.config(
       message: 'common/ is shared by both sides and imports only common/.',
     },
   ]),
+  // Every sentence a person sees comes from common/i18n/ (scripts/eslint/noUserFacingLiterals.mjs).
+  // It does not run on: common/i18n/ (where the words live), tests/ (they quote what a person sees),
+  // scripts/ and devhost/ (developer tools: their words go to a terminal, never to a participant).
+  {
+    files: ['{common,core,electron,renderer,curriculum}/**/*.{ts,tsx}'],
+    ignores: ['common/i18n/**'],
+    plugins: { groundwork: { rules: { 'no-user-facing-literals': noUserFacingLiterals } } },
+    rules: { 'groundwork/no-user-facing-literals': 'error' },
+  },
+  {
+    files: ['{renderer,curriculum}/**/*.{ts,tsx}'],
+    rules: { 'groundwork/no-user-facing-literals': ['error', { errors: true }] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: { 'groundwork/no-user-facing-literals': ['error', { windowTitles: true }] },
+  },
   {
     files: ['scripts/**', 'devhost/**', 'tests/**'],
     rules: { 'no-console': 'off' },

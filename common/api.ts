@@ -7,6 +7,8 @@ import { dataRequestSchemas, type DataResponses } from './dataApi';
 import type { Program } from './programSchema';
 import type { LessonProgress } from './progress';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
+import { slugSchema } from './ids';
+import { limits } from './limits';
 
 /**
  * The one contract between the renderer and the main process (or the development
@@ -15,10 +17,7 @@ import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method
  * renderer's client are all typed from this file.
  */
 
-const lessonId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+const lessonId = slugSchema({ max: limits.idChars });
 
 export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
@@ -51,7 +50,7 @@ export const requestSchemas = {
     lessonId,
     exerciseId: exerciseIdSchema,
     value: z.unknown(),
-    profileId: z.string().max(80).optional(),
+    profileId: z.string().max(limits.idChars).optional(),
   }),
   /** Worksheet progress of every lesson for the open profile, for the lesson list. */
   getLessonProgress: z.strictObject({}),

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { exerciseIdSchema } from './exercises';
+import { slugSchema } from './ids';
+import { limits } from './limits';
 
 /**
  * The data-safety part of the API contract (profiles, passcodes, history, storage
@@ -7,16 +9,13 @@ import { exerciseIdSchema } from './exercises';
  * `Responses`; the method names are listed in common/channels.ts.
  */
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+const id = slugSchema({ max: limits.idChars });
 // Names are shown on a shared screen: printable characters only, trimmed, short.
 const name = z
   .string()
   .trim()
   .min(1)
-  .max(40)
+  .max(limits.profileNameChars)
   .regex(/^[^\p{Cc}\p{Cf}]+$/u);
 /** Shortest passcode that still unlocks: profiles made before longer ones were required must still open. */
 export const MIN_PASSCODE_LENGTH = 4;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rowId, rowsOf } from './rows';
+import { limits } from './limits';
 
 /**
  * The shape of each exercise type's stored answer. Text fields of the larger
@@ -7,9 +8,9 @@ import { rowId, rowsOf } from './rows';
  * added to a form does not set aside what a person already wrote.
  */
 
-const line = z.string().max(2_000);
-const para = z.string().max(20_000);
-const name = z.string().max(300);
+const line = z.string().max(limits.lineChars);
+const para = z.string().max(limits.paragraphChars);
+const name = z.string().max(limits.nameChars);
 
 /** A rating on a 0–10 scale, or null when cleared. */
 export const rating10 = z.number().int().min(0).max(10).nullable();
@@ -17,11 +18,11 @@ export const rating10 = z.number().int().min(0).max(10).nullable();
 export const rating100 = z.number().int().min(0).max(100).nullable();
 
 export const shortTextAnswer = line;
-export const longTextAnswer = z.string().max(50_000);
+export const longTextAnswer = z.string().max(limits.longTextChars);
 export const scaleAnswer = z.number().int().min(0).max(100).nullable();
 export const checklistAnswer = z.strictObject({
-  checked: z.array(z.string().max(300)).max(100),
-  other: z.string().max(2_000).optional(),
+  checked: z.array(name).max(100),
+  other: line.optional(),
 });
 export const singleChoiceAnswer = name.nullable();
 export const multipleChoiceAnswer = z
@@ -89,7 +90,7 @@ export const smartGoalAnswer = z.strictObject({
 });
 
 /** People to call, with a way to reach each. */
-export const contactsAnswer = rowsOf(z.strictObject({ id: rowId, name, phone: z.string().max(60) }), 20);
+export const contactsAnswer = rowsOf(z.strictObject({ id: rowId, name, phone: z.string().max(limits.phoneChars) }), 20);
 
 export const relapsePreventionPlanAnswer = z.strictObject({
   highRisk: para.optional(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { boundsIssues, type AnswerBounds } from './answerBounds';
 import * as answers from './exerciseAnswers';
+import { SLUG_HINT, slugSchema } from './ids';
+import { limits } from './limits';
 
 /**
  * The exercise types a lesson can use, the MDX component that renders each, and
@@ -78,10 +80,7 @@ export const exerciseTypeByComponent: ReadonlyMap<string, ExerciseType> = new Ma
 );
 
 /** Exercise ids are stable keys in answer files: short, lowercase, hyphenated. */
-export const exerciseIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens')
-  .max(60);
+export const exerciseIdSchema = slugSchema({ max: limits.exerciseIdChars, message: SLUG_HINT });
 
 /**
  * One exercise as found in a lesson by the compiler. Also the shape of the

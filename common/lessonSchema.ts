@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SLUG_HINT, slugSchema } from './ids';
 
 /**
  * The frontmatter every lesson carries. It is validated when the curriculum is
@@ -36,13 +37,11 @@ export type LessonTiming = z.infer<typeof lessonTimingSchema>;
 export const lessonFrontmatterSchema = z
   .strictObject({
     /** Stable identifier, used in answer files: never rename a published lesson's id. */
-    id: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens, like "box-breathing"'),
+    id: slugSchema({ message: `${SLUG_HINT}, like "box-breathing"` }),
     /** Title shown in the lesson list, on the projected screen and on printed worksheets. */
     title: z.string().trim().min(3).max(90),
     /** Module the lesson belongs to, such as "stress-management". */
-    module: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use a lowercase module id, like "coping-skills"'),
+    module: slugSchema({ message: 'use a lowercase module id, like "coping-skills"' }),
     /** Position within the module, starting at 1. */
     order: z.number().int().min(1).max(99),
     /** One or two plain sentences shown in the lesson list. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema } from './ids';
 
 /**
  * The program file (curriculum/program.json): an overview for each module and
@@ -9,7 +10,7 @@ export const programSchema = z.object({
   modules: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        id: slugSchema(),
         title: z.string().min(3),
         overview: z.string().min(20),
       }),
@@ -17,7 +18,7 @@ export const programSchema = z.object({
     .min(1),
   schedules: z.array(
     z.strictObject({
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      id: slugSchema(),
       title: z.string().min(3),
       description: z.string().min(10),
       weeks: z.array(z.array(z.string()).min(1)).min(1),

@@ -1,4 +1,4 @@
-import { ApiFailure } from './result';
+import { ApiFailure, detailsOf } from './result';
 
 /** What the person is told about their answers: nothing yet, on the way to disk, on disk, or not saved. */
 export type SaveState = 'idle' | 'saving' | 'saved' | 'failed';
@@ -16,7 +16,7 @@ export const RETRY_DELAYS_MS: readonly number[] = [1_000, 3_000, 10_000, 30_000]
 export function isRefusal(error: unknown): boolean {
   if (!(error instanceof ApiFailure)) return false;
   if (error.code === 'forbidden') return true;
-  return (error.details as { reason?: unknown } | undefined)?.reason === 'newer-version';
+  return detailsOf(error, 'storage-failed')?.reason === 'newer-version';
 }
 
 export interface SaveQueueOptions<V> {

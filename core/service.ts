@@ -1,28 +1,20 @@
-import type { z } from 'zod';
-import {
-  methods,
-  requestSchemas,
-  type CrisisLine,
-  type Method,
-  type PaperSize,
-  type PrintOutcome,
-  type Request,
-  type Responses,
-} from '../common/api';
-import { ApiFailure, fail, ok, type Result } from '../common/result';
-import { createI18n } from '../common/i18n/createI18n';
-
-/** Messages a person may see come from the i18n strings. */
-const { t } = createI18n();
+import type { CrisisLine, PaperSize, PrintOutcome } from '../common/api';
+import { defaultCrisisLines } from '../common/crisisLines';
+import type { Result } from '../common/result';
 import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
-import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
+import { answerHandlers } from './handlers/answerHandlers';
+import { appInfoHandlers } from './handlers/appInfoHandlers';
+import { createDispatch } from './handlers/dispatch';
+import type { Handlers } from './handlers/handlerTypes';
+import { lessonHandlers } from './handlers/lessonHandlers';
+import { worksheetHandlers } from './handlers/worksheetHandlers';
+import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
 import { createDataApi } from './profiles/dataHandlers';
 import type { Clock } from './profiles/idleLock';
-import { renderPacketHtml } from './worksheet/renderWorksheet';
-import { savePdf } from './worksheet/savePdf';
-import { loadProgram } from './program/loadProgram';
-import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
+import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
+
+export type { Handlers } from './handlers/handlerTypes';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -59,9 +51,6 @@ export interface ServiceOptions {
   clock?: Clock;
 }
 
-/** The handlers behind every API method, with requests already validated. */
-export type Handlers = { [M in Method]: (request: Request<M>) => Promise<Responses[M]> };
-
 export interface Service {
   handlers: Handlers;
   curriculum: Curriculum;
@@ -70,16 +59,6 @@ export interface Service {
   dispatch(method: string, payload: unknown): Promise<Result<unknown>>;
   /** Resolves once every acknowledged save is on disk. */
   flush(): Promise<void>;
-}
-
-function safeFileName(title: string, filled: boolean): string {
-  const base =
-    title
-      .replace(/[^A-Za-z0-9 -]+/g, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .slice(0, 60) || 'worksheet';
-  return `${base}${filled ? '' : '-blank'}.pdf`;
 }
 
 export function createService(options: ServiceOptions): Service {
@@ -102,145 +81,40 @@ export function createService(options: ServiceOptions): Service {
     idleLock: clinicLock !== 0,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
+  const crisisLines = options.crisisLines ?? defaultCrisisLines;
+  const activeProfileId = () => data.activeProfileId();
 
-  /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
-  const packetHtml = async (request: Request<'exportPacket'>) => {
-    const entries = [];
-    for (const lessonId of request.lessonIds) {
-      const lesson = await curriculum.open(lessonId);
-      const modulePath = curriculum.cache.modulePath(lesson.hash);
-      if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
-      const answers = request.filled
-        ? (await store.load(await data.activeProfileId(), lesson.frontmatter.id, lesson.exercises)).answers
-        : {};
-      entries.push({ lesson, modulePath, answers });
-    }
-    const html = await renderPacketHtml(
-      entries,
-      {
-        filled: request.filled,
-        paper: request.paper,
-        largePrint: request.largePrint ?? false,
-        crisisLines: clinic.crisisLines(options.crisisLines),
-        language: clinic.language,
-        ...(clinic.name === null ? {} : { clinicName: clinic.name }),
-      },
-      options.resourcesDir,
-    );
-    const first = entries[0]?.lesson.frontmatter.title ?? 'worksheets';
-    const name = entries.length === 1 ? first : `${first} and ${entries.length - 1} more`;
-    return { html, name };
-  };
-
-  const exportPdf = (
-    html: string,
-    request: { paper: PaperSize; filled: boolean; largePrint?: boolean },
-    name: string,
-  ) =>
-    savePdf(
-      adapters,
-      html,
-      request.paper,
-      safeFileName(`${name}${request.largePrint ? ' large print' : ''}`, request.filled),
-    );
-  const single = (request: Request<'exportWorksheet'>): Request<'exportPacket'> => {
-    const { lessonId, ...rest } = request;
-    return { ...rest, lessonIds: [lessonId] };
-  };
-
+  // One file per domain (core/handlers/, core/profiles/dataHandlers.ts, core/presenter/presenterHandlers.ts);
+  // a new method goes in its domain's file, and `Handlers` checks that every method has one.
   const handlers: Handlers = {
     ...data.handlers,
-    async getAppInfo() {
-      return {
-        version: adapters.version,
-        dataDir: options.dataDir,
-        host: adapters.host,
-        crisisLines: clinic.crisisLines(options.crisisLines),
-        clinic: clinic.info(await curriculum.list()),
-        notices: store.notices.map((n) => n.message),
-      };
-    },
-    async listLessons() {
-      return { lessons: clinic.arrange(await curriculum.list()) };
-    },
-    async openLesson({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
-      return { frontmatter: lesson.frontmatter, exercises: lesson.exercises, moduleUrl: `/lessons/${lesson.hash}.mjs` };
-    },
-    async loadAnswers({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
-      const profileId = await data.activeProfileId();
-      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
-    },
-    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
-      const lesson = await curriculum.open(lessonId);
-      const exercise = lesson.exercises.find((e) => e.id === exerciseId);
-      if (exercise === undefined) {
-        throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));
-      }
-      const active = await data.activeProfileId();
-      // A save retried after a lock or a switch must never land in the next person's profile.
-      if (profileId !== undefined && profileId !== active) {
-        throw new ApiFailure('forbidden', t('errors.profileChanged'), {
-          reason: 'profile-changed',
-        });
-      }
-      return { savedAt: await store.save(active, lessonId, exercise, value) };
-    },
-    async getLessonProgress() {
-      const profileId = await data.activeProfileId();
-      const lessons = [];
-      for (const item of await curriculum.list()) {
-        if (item.status !== 'ok') continue;
-        // Compiled lessons are kept in memory by content hash: this reads each lesson's source, not its build.
-        const lesson = await curriculum.open(item.id).catch(() => null);
-        if (lesson !== null) lessons.push({ id: item.id, exercises: lesson.exercises });
-      }
-      return { profileId, lessons: await store.progress(profileId, lessons) };
-    },
-    async exportWorksheet(request) {
-      const { html, name } = await packetHtml(single(request));
-      return exportPdf(html, request, name);
-    },
-    async exportPacket(request) {
-      const { html, name } = await packetHtml(request);
-      return exportPdf(html, request, name);
-    },
-    async printPacket(request) {
-      const { html, name } = await packetHtml(request);
-      return adapters.print(html, request.paper, name);
-    },
-    async getProgram() {
-      return clinic.arrangeProgram(await loadProgram(options.programFile));
-    },
-    async printWorksheet(request) {
-      const { html, name } = await packetHtml(single(request));
-      return adapters.print(html, request.paper, name);
-    },
+    ...appInfoHandlers({
+      host: adapters.host,
+      version: adapters.version,
+      dataDir: options.dataDir,
+      clinic,
+      crisisLines,
+      curriculum,
+      store,
+    }),
+    ...lessonHandlers({
+      curriculum,
+      clinic,
+      ...(options.programFile === undefined ? {} : { programFile: options.programFile }),
+    }),
+    ...answerHandlers({ curriculum, store, activeProfileId }),
+    ...worksheetHandlers({
+      curriculum,
+      store,
+      clinic,
+      crisisLines,
+      resourcesDir: options.resourcesDir,
+      activeProfileId,
+      adapters,
+    }),
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
   };
-
-  const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {
-    if (!(methods as readonly string[]).includes(method))
-      return fail('unknown-method', `There is no API method "${method}".`);
-    const schema = requestSchemas[method as Method] as z.ZodType;
-    const parsed = schema.safeParse(payload ?? {});
-    if (!parsed.success) {
-      return fail(
-        'invalid-request',
-        `The request to ${method} was not valid.`,
-        parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })),
-      );
-    }
-    try {
-      const handler = handlers[method as Method] as (request: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
-    } catch (error) {
-      if (error instanceof ApiFailure) return fail(error.code, error.message, error.details);
-      console.error(`groundwork: ${method} failed`, error);
-      return fail('internal', 'Something went wrong inside the app. Your saved answers are safe; please try again.');
-    }
-  };
+  const dispatch = createDispatch(handlers);
 
   return { handlers, curriculum, store, dispatch, flush: () => store.flush() };
 }

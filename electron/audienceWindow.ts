@@ -1,8 +1,11 @@
 import { BrowserWindow, screen, webContents, type WebFrameMain } from 'electron';
 import type { AudienceWindowOutcome } from '../common/api';
 import type { AudienceWindowAdapter } from '../core/presenter/presenterHandlers';
+import { createI18n } from '../common/i18n/createI18n';
 import { appHomeUrl } from './protocol';
 import { mainWindowOptions } from './window';
+
+const { t } = createI18n();
 
 /** The parts of a display this module reads. */
 export interface DisplayLike {
@@ -81,7 +84,7 @@ export function createAudienceWindows(
       if (target === null) {
         target = new BrowserWindow({
           ...mainWindowOptions(preloadPath, devTools),
-          title: 'Groundwork – audience view',
+          title: t('desktop.audienceTitle'),
           show: false,
           backgroundColor: '#000000',
         });

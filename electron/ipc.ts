@@ -1,8 +1,11 @@
 import { ipcMain, type WebFrameMain } from 'electron';
 import { ipcChannel, methods, type Method } from '../common/api';
+import { createI18n } from '../common/i18n/createI18n';
 import { fail } from '../common/result';
 import type { Service } from '../core/service';
 import { appHomeUrl } from './protocol';
+
+const { t } = createI18n();
 
 /** The parts of a frame the sender check reads. */
 export interface SenderFrame {
@@ -58,10 +61,10 @@ export function setupIpc(
       }
       const audience = frame !== null && isTrustedSender(frame, isAudienceFrame);
       if (!audience && !isTrustedSender(frame, isAppFrame)) {
-        return fail('forbidden', 'This request did not come from the Groundwork window, so it was refused.');
+        return fail('forbidden', t('desktop.notFromApp'));
       }
       if (audience && !audienceMethods.has(method)) {
-        return fail('forbidden', 'The projected window cannot ask for that.');
+        return fail('forbidden', t('desktop.notForAudience'));
       }
       return service.dispatch(method, payload);
     });

@@ -59,13 +59,7 @@ function print(win: BrowserWindow, paper: PaperSize): Promise<PrintOutcome> {
       if (success) resolve({ status: 'printed' });
       // Chromium reports a closed print dialog as a failure whose reason mentions cancelling.
       else if (/cancel/i.test(reason)) resolve({ status: 'cancelled' });
-      else
-        reject(
-          new ApiFailure(
-            'export-failed',
-            `The worksheet could not be printed: ${reason}. Check the printer and try again.`,
-          ),
-        );
+      else reject(new ApiFailure('export-failed', t('desktop.printFailed', { reason })));
     });
   });
 }
@@ -84,7 +78,7 @@ export function createElectronAdapters(options: ElectronAdapterOptions): HostAda
     version: options.version,
 
     renderPdf(html, paper) {
-      return withPrintWindow(printDocuments, html, 'Groundwork worksheet', (win) =>
+      return withPrintWindow(printDocuments, html, t('desktop.printWindowTitle'), (win) =>
         win.webContents.printToPDF({
           pageSize: pageSize(paper),
           printBackground: true,

@@ -7,7 +7,10 @@ import {
   type WebFrameMain,
 } from 'electron';
 import { flushDoneChannel, flushRequestChannel } from '../common/api';
+import { createI18n } from '../common/i18n/createI18n';
 import { appHomeUrl } from './protocol';
+
+const { t } = createI18n();
 
 /** How long a closing window waits for the renderer to save before closing anyway. */
 export const flushTimeoutMs = 3000;
@@ -24,7 +27,7 @@ const appContents = new Set<number>();
  */
 export function mainWindowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {
   return {
-    title: 'Groundwork',
+    title: t('app.name'),
     width: 1100,
     height: 800,
     minWidth: 800,

@@ -1,19 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../common/i18n/createI18n';
+import { i18n } from './i18n';
 import { App } from './App';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/exercises.css';
 import './styles/diagrams.css';
 
-const i18n = createI18n(navigator.language.split('-')[0]);
 document.documentElement.lang = i18n.language;
 document.title = i18n.t('app.name');
 
 const root = document.getElementById('root');
-if (root === null) throw new Error('The page is missing its #root element.');
+if (root === null) throw new Error(i18n.t('errors.noPageRoot'));
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isWellFormedLoincCode, LOINC_SYSTEM } from './codes';
 import { checkInstrument } from './checks';
+import { SLUG_HINT, slugSchema } from '../ids';
 
 /**
  * One schema for every self-check instrument: published scales (PHQ-9, GAD-7) and
@@ -27,10 +28,7 @@ export const localizedTextSchema = z.strictObject({
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Ids stored with answers: lowercase letters, digits and single hyphens, never changed once used. */
-export const stableIdSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens')
-  .max(40);
+export const stableIdSchema = slugSchema({ max: 40, message: SLUG_HINT });
 
 /** An i18n key under `instruments.` for words the app says about an instrument. */
 export const messageKeySchema = z.string().regex(/^instruments\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$/, 'an i18n key');

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { contrastRatio, formatRatio, MIN_TEXT_CONTRAST, normalizeHex } from './contrast';
+import { SLUG_HINT, SLUG_PATTERN } from '../../common/ids';
+import { limits } from '../../common/limits';
 
 /**
  * The clinic configuration file (clinic.json), validated field by field so a
@@ -13,12 +15,9 @@ export const CLINIC_SCHEMA_VERSION = 1;
 /** The backgrounds accent-coloured text sits on: cards (white) and the page (warm paper). */
 export const pageBackgrounds = { white: '#ffffff', page: '#fbfaf7' } as const;
 
-const slugMessage = 'use lowercase letters, digits and single hyphens, like "coping-skills"';
+const slugMessage = `${SLUG_HINT}, like "coping-skills"`;
 /** A module or lesson id; bounded, because ids are repeated in problem messages. */
-const slug = z
-  .string()
-  .max(80)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, slugMessage);
+const slug = z.string().max(limits.idChars).regex(SLUG_PATTERN, slugMessage);
 
 /**
  * A list of `min` to `max` items whose length is checked before its items: zod

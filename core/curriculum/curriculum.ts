@@ -126,7 +126,7 @@ export class Curriculum {
                 file: label,
                 line: 1,
                 column: 1,
-                message: `The file could not be read: ${(error as Error).message}`,
+                message: t('errors.lessonUnreadable', { reason: (error as Error).message }),
               },
             };
           }
@@ -179,7 +179,7 @@ export class Curriculum {
 function brokenLesson(p: LessonProblem): ApiFailure {
   return new ApiFailure(
     'lesson-broken',
-    `This lesson could not be opened: ${p.file}:${p.line}:${p.column}: ${p.message}`,
+    t('errors.lessonBroken', { file: p.file, line: p.line, column: p.column, message: p.message }),
     p,
   );
 }
@@ -221,7 +221,7 @@ function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): Les
           file: item.file,
           line: 2,
           column: 1,
-          message: `The lesson id "${item.id}" is already used by ${first}, which keeps it. Give this lesson an id of its own.`,
+          message: t('errors.duplicateLessonId', { id: item.id, first }),
         },
       };
     });

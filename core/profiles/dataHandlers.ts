@@ -1,4 +1,4 @@
-import type { ProfilesState, StorageStatus } from '../../common/dataApi';
+import type { dataRequestSchemas, ProfilesState, StorageStatus } from '../../common/dataApi';
 import type { Method, Request, Responses } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
@@ -10,22 +10,8 @@ import { collectBundle, importBundle, openBundle, sealBundle } from './portable'
 
 const { t } = createI18n();
 
-type DataMethod =
-  | 'getProfiles'
-  | 'createProfile'
-  | 'openProfile'
-  | 'lockProfile'
-  | 'renameProfile'
-  | 'deleteProfile'
-  | 'setPasscode'
-  | 'setLockAfter'
-  | 'getLessonHistory'
-  | 'restoreAnswer'
-  | 'getStorageStatus'
-  | 'retryStorage'
-  | 'exportProfile'
-  | 'importProfile'
-  | 'reportActivity';
+/** The methods of common/dataApi.ts, derived from its request schemas so a new one cannot be missed here. */
+type DataMethod = keyof typeof dataRequestSchemas;
 
 export type DataHandlers = { [M in DataMethod & Method]: (request: Request<M>) => Promise<Responses[M]> };
 

@@ -12,10 +12,10 @@ import {
   historyFileType,
   LESSON_FILE_VERSION,
   lessonFileType,
-  safeNamePattern,
   type HistoryFile,
   type LessonFile,
 } from '../store/lessonData';
+import { SLUG_PATTERN } from '../../common/ids';
 import type { ProfileSession } from '../store/profileSession';
 import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../store/upgrade';
 import { deriveKey, kdfWithinLimits, type KdfParams } from './passcode';
@@ -71,10 +71,10 @@ export async function collectBundle(session: ProfileSession, profile: ProfileSum
   const lessons: LessonFile[] = [];
   for (const file of await names(join(session.dir, 'lessons'), /^[a-z0-9-]+\.gw$/)) {
     const id = file.slice(0, -3);
-    if (safeNamePattern.test(id)) lessons.push((await session.lesson(id)).data);
+    if (SLUG_PATTERN.test(id)) lessons.push((await session.lesson(id)).data);
   }
   const history: HistoryFile[] = [];
-  for (const lessonId of await names(join(session.dir, 'history'), safeNamePattern)) {
+  for (const lessonId of await names(join(session.dir, 'history'), SLUG_PATTERN)) {
     for (const month of await session.historyMonths(lessonId))
       history.push((await session.history(lessonId, month)).data);
   }
@@ -160,13 +160,13 @@ export async function importBundle(
   try {
     const { profile, key, dir } = await manager.create(name, passcode, { parentDir: staging });
     for (const lesson of bundle.lessons) {
-      if (!safeNamePattern.test(lesson.lessonId)) continue;
+      if (!SLUG_PATTERN.test(lesson.lessonId)) continue;
       await mkdir(join(dir, 'lessons'), { recursive: true });
       const bytes = seal(key, LESSON_FILE_VERSION, `lesson:${lesson.lessonId}`, Buffer.from(JSON.stringify(lesson)));
       await writeFileAtomic(join(dir, 'lessons', `${lesson.lessonId}.gw`), bytes);
     }
     for (const month of bundle.history) {
-      if (!safeNamePattern.test(month.lessonId) || !/^\d{4}-\d{2}$/.test(month.month)) continue;
+      if (!SLUG_PATTERN.test(month.lessonId) || !/^\d{4}-\d{2}$/.test(month.month)) continue;
       await mkdir(join(dir, 'history', month.lessonId), { recursive: true });
       const label = `history:${month.lessonId}:${month.month}`;
       const bytes = seal(key, HISTORY_FILE_VERSION, label, Buffer.from(JSON.stringify(month)));

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { ProfileAttentionInfo } from '../../common/dataApi';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
-import { safeNamePattern } from '../store/lessonData';
+import { isSlug } from '../../common/ids';
 import { ProfileRecordError, readProfileRecord, type ProfileRecord } from './profileRecord';
 
 const { t } = createI18n();
@@ -58,7 +58,7 @@ export async function scanProfiles<S extends { createdAt: string }>(
   const profiles: S[] = [];
   const attention: ProfileAttentionInfo[] = [];
   for (const entry of names) {
-    if (!entry.isDirectory() || !safeNamePattern.test(entry.name)) continue;
+    if (!entry.isDirectory() || !isSlug(entry.name)) continue;
     const dir = join(profilesDir, entry.name);
     try {
       profiles.push(summarize(await readProfileRecord(dir)));

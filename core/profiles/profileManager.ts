@@ -6,7 +6,7 @@ import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import { SerialQueue, syncDirectory } from '../store/durableFile';
 import { newDataKey } from '../store/envelope';
-import { safeNamePattern } from '../store/lessonData';
+import { isSlug } from '../../common/ids';
 import { FileKeyStore, type KeyStore } from './keyStore';
 import { lockoutMs, strongKdf, unwrapWithPasscode, wrapWithPasscode, type KdfParams } from './passcode';
 import { attentionOf, moveIntoPlace, refuseExisting, scanProfiles } from './profileFolders';
@@ -72,7 +72,7 @@ export class ProfileManager {
   }
 
   dirOf(profileId: string): string {
-    if (!safeNamePattern.test(profileId)) throw new ApiFailure('not-found', t('data.profiles.notFound'));
+    if (!isSlug(profileId)) throw new ApiFailure('not-found', t('data.profiles.notFound'));
     return join(this.profilesDir, profileId);
   }
 

@@ -1,6 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { programSchema, type Program } from '../../common/programSchema';
+import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
+
+const { t } = createI18n();
 
 /**
  * Reads the program file (module overviews and suggested schedules). A missing
@@ -20,7 +23,7 @@ export async function loadProgram(path: string | undefined): Promise<Program> {
     const issue = parsed.error.issues[0];
     throw new ApiFailure(
       'internal',
-      `The program file ${path} is not valid at ${issue?.path.join('.')}: ${issue?.message}`,
+      t('errors.programInvalid', { path, field: issue?.path.join('.'), reason: issue?.message }),
     );
   }
   return parsed.data;

@@ -5,14 +5,16 @@ import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } fro
 import { createI18n } from '../../common/i18n/createI18n';
 import type { LessonProgress } from '../../common/progress';
 import { nameRecord, ownValue } from '../../common/nameRecord';
-import { ApiFailure } from '../../common/result';
+import { fieldIssues } from '../../common/errorDetails';
+import { ApiFailure, detailsOf } from '../../common/result';
 import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
 import type { KdfParams } from '../profiles/passcode';
 import { ProfileManager } from '../profiles/profileManager';
 import { archiveVersion, HISTORY_GAP_MS, versionsOf, type AnswerVersion } from './answerHistory';
 import { SerialQueue, writeFileAtomic, type FileWriter } from './durableFile';
-import { safeNamePattern } from './lessonData';
 import { worksheetProgress, type LessonExercises } from './lessonProgress';
+import { isSlug } from '../../common/ids';
+import { limits } from '../../common/limits';
 import { migrateLegacyProfiles } from './migrations';
 import { ProfileSession, type StorageProblem, type StoreNotice } from './profileSession';
 import { WriterLock } from './writerLock';
@@ -89,7 +91,7 @@ export class AnswerStore {
           .create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID })
           .catch((error: unknown) => {
             // Another Groundwork starting at the same moment made it first: use that one.
-            if (!(error instanceof ApiFailure && isReason(error, 'profile-exists'))) throw error;
+            if (detailsOf(error, 'storage-failed')?.reason !== 'profile-exists') throw error;
           });
       }
     })();
@@ -242,11 +244,10 @@ export class AnswerStore {
       const issue = parsed.error.issues[0];
       const field = answerField(issue?.path ?? []) ?? t('data.answers.wholeAnswer');
       const reason = issue?.message ?? '';
-      throw new ApiFailure(
-        'invalid-request',
-        t('data.answers.doesNotFit', { label: exercise.label, field, reason }),
-        parsed.error.issues,
-      );
+      throw new ApiFailure('invalid-request', t('data.answers.doesNotFit', { label: exercise.label, field, reason }), {
+        reason: 'invalid-fields',
+        issues: fieldIssues(parsed.error.issues),
+      });
     }
     // Queued before anything is awaited, so concurrent saves to one lesson land in the order they were called.
     const key = `${profileId}/${checkName(lessonId)}`;
@@ -333,11 +334,8 @@ export class AnswerStore {
   }
 }
 
-const isReason = (failure: ApiFailure, reason: string): boolean =>
-  (failure.details as { reason?: unknown } | undefined)?.reason === reason;
-
 function checkName(lessonId: string): string {
-  if (!safeNamePattern.test(lessonId) || lessonId.length > 80)
+  if (!isSlug(lessonId) || lessonId.length > limits.idChars)
     throw new ApiFailure('not-found', t('data.answers.noLesson'));
   return lessonId;
 }

@@ -89,9 +89,6 @@ export type LessonFile = z.infer<typeof lessonFileSchema>;
 export type HistoryFile = z.infer<typeof historyFileSchema>;
 export type HistoryVersion = z.infer<typeof historyVersionSchema>;
 
-/** Lesson and exercise ids become file names: only these characters are allowed. */
-export const safeNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 export const emptyLesson = (lessonId: string): LessonFile => ({
   schemaVersion: LESSON_FILE_VERSION,
   lessonId,

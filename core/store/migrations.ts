@@ -4,7 +4,8 @@ import { createI18n } from '../../common/i18n/createI18n';
 import type { ProfileManager } from '../profiles/profileManager';
 import { syncDirectory, writeFileAtomic } from './durableFile';
 import { seal } from './envelope';
-import { DATA_SCHEMA_VERSION, safeNamePattern, type StoredAnswerRecord } from './lessonData';
+import { isSlug } from '../../common/ids';
+import { DATA_SCHEMA_VERSION, type StoredAnswerRecord } from './lessonData';
 import { legacyProfileSchema, LEGACY_SCHEMA_VERSION, type LegacyProfile } from './profileFile';
 import type { StoreNotice } from './profileSession';
 
@@ -64,10 +65,10 @@ const v1ToV2: Migration = {
       return lesson;
     };
     for (const [lessonId, answers] of Object.entries(legacy.answers)) {
-      if (safeNamePattern.test(lessonId)) Object.assign(lessonOf(lessonId).answers, answers);
+      if (isSlug(lessonId)) Object.assign(lessonOf(lessonId).answers, answers);
     }
     for (const { lessonId, ...kept } of legacy.setAside) {
-      if (safeNamePattern.test(lessonId)) lessonOf(lessonId).setAside.push(kept);
+      if (isSlug(lessonId)) lessonOf(lessonId).setAside.push(kept);
     }
     await mkdir(join(dir, 'lessons'), { recursive: true, mode: 0o700 });
     for (const [lessonId, lesson] of lessons) {
@@ -98,9 +99,9 @@ export async function migrateLegacyProfiles(manager: ProfileManager): Promise<St
   const dir = manager.profilesDir;
   const names = await readdir(dir).catch(() => [] as string[]);
   for (const name of names) {
-    const match = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.json$/.exec(name);
-    if (match === null) continue;
-    const profileId = match[1] ?? '';
+    if (!name.endsWith('.json')) continue;
+    const profileId = name.slice(0, -'.json'.length);
+    if (!isSlug(profileId)) continue;
     const legacyPath = join(dir, name);
     const target = join(dir, profileId);
     if (await exists(join(target, 'profile.json'))) {

@@ -163,7 +163,10 @@ export class ProfileSession {
       this.dirty.add(db);
       this.problem = classify(error);
       this.scheduleRetry();
-      throw new ApiFailure('storage-failed', t(`data.storage.${this.problem}`), { cause: (error as Error).message });
+      throw new ApiFailure('storage-failed', t(`data.storage.${this.problem}`), {
+        reason: 'write-failed',
+        cause: (error as Error).message,
+      });
     }
   }
 

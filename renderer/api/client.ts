@@ -7,6 +7,7 @@ import {
   type Responses,
 } from '../../common/api';
 import { ApiFailure, fail, type Result } from '../../common/result';
+import { i18n } from '../i18n';
 
 declare global {
   interface Window {
@@ -34,7 +35,7 @@ function httpBridge(): GroundworkBridge {
         });
         return (await response.json()) as Result<unknown>;
       } catch (error) {
-        return fail('internal', `The app could not reach its data: ${(error as Error).message}`);
+        return fail('internal', i18n.t('errors.unreachable', { reason: (error as Error).message }));
       }
     };
   const api = Object.fromEntries(methods.map((m) => [m, call(m)])) as unknown as GroundworkApi;
@@ -61,11 +62,11 @@ export async function call<M extends Method>(method: M, request: Request<M>): Pr
   const fn = bridge[method] as (r: Request<M>) => Promise<Result<Responses[M]>>;
   const result = await fn(request);
   if (!result.ok) {
-    const { code, message, details } = result.error;
-    if (code === 'forbidden' && (details as { reason?: unknown } | undefined)?.reason === 'locked') {
+    const { error } = result;
+    if (error.code === 'forbidden' && error.details?.reason === 'locked') {
       for (const listener of lockedListeners) listener();
     }
-    throw new ApiFailure(code, message, details);
+    throw new ApiFailure(error.code, error.message, error.details);
   }
   return result.value;
 }

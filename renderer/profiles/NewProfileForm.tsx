@@ -5,6 +5,7 @@ import { PasscodeField } from './PasscodeField';
 import { MIN_NEW_PASSCODE_LENGTH, type ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
+import { limits } from '../../common/limits';
 
 /** Name and an optional passcode (typed twice) for a new profile. */
 export function NewProfileForm({
@@ -47,7 +48,7 @@ export function NewProfileForm({
       <input
         id={`${id}-name`}
         autoComplete="off"
-        maxLength={40}
+        maxLength={limits.profileNameChars}
         value={name}
         onChange={(e) => setName(e.target.value)}
       />

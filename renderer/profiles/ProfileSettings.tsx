@@ -8,6 +8,7 @@ import {
   type ProfilesState,
 } from '../../common/dataApi';
 import { call } from '../api/client';
+import { limits } from '../../common/limits';
 import { describeFailure } from './apiError';
 
 type Note = { error: boolean; text: string } | null;
@@ -112,7 +113,7 @@ export function ProfileSettings({
         <div className="dialog-body">
           <form className="profile-form" onSubmit={(e) => void rename(e)}>
             <label htmlFor="settings-name">{t('data.profiles.name')}</label>
-            <input id="settings-name" maxLength={40} value={name} onChange={(e) => setName(e.target.value)} />
+            <input id="settings-name" maxLength={limits.profileNameChars} value={name} onChange={(e) => setName(e.target.value)} />
             <button type="submit">{t('data.profiles.rename')}</button>
             <Message note={note.rename ?? null} />
           </form>

@@ -1,10 +1,10 @@
-import { ApiFailure } from '../../common/result';
+import { ApiFailure, detailsOf } from '../../common/result';
 
 /** The person-facing message of a failed call, and how long to wait before trying again (for passcodes). */
 export function describeFailure(error: unknown): { message: string; retryAfterMs: number } {
   if (error instanceof ApiFailure) {
-    const details = error.details as { retryAfterMs?: unknown } | undefined;
-    const wait = typeof details?.retryAfterMs === 'number' ? details.retryAfterMs : 0;
+    const details = detailsOf(error, 'forbidden');
+    const wait = details !== undefined && 'retryAfterMs' in details ? (details.retryAfterMs ?? 0) : 0;
     return { message: error.message, retryAfterMs: wait };
   }
   return { message: error instanceof Error ? error.message : String(error), retryAfterMs: 0 };

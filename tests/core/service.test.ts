@@ -53,7 +53,18 @@ describe('service.dispatch', () => {
     ['an array payload', 'loadAnswers', ['sample-lesson']],
   ])('rejects %s as invalid-request', async (_name, method, payload) => {
     const result = await service.dispatch(method, payload);
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: { reason: 'invalid-fields' } },
+    });
+  });
+
+  it('names each refused field of a request in its details', async () => {
+    const result = await service.dispatch('openLesson', { lessonId: '../x' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', details: { reason: 'invalid-fields', issues: [{ path: ['lessonId'] }] } },
+    });
   });
 
   it('saves and loads an answer through the API', async () => {
@@ -89,6 +100,7 @@ describe('service.dispatch', () => {
     const result = await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId, value });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(!result.ok && result.error.message).toContain(field);
+    expect(!result.ok && result.error.details).toMatchObject({ reason: 'invalid-fields', issues: [{}] });
     const loaded = await service.dispatch('loadAnswers', { lessonId: 'sample-lesson' });
     expect(loaded).toMatchObject({ ok: true, value: { answers: {}, setAside: [] } });
   });

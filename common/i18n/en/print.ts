@@ -17,4 +17,11 @@ export const printEn = {
   print: 'Print packet',
   noneSelected: 'Choose at least one worksheet.',
   selectedCount: '{{count}} worksheets chosen',
+  /** Names a saved PDF (letters, digits and hyphens are kept) and a print job. */
+  fileName: {
+    packet: '{{first}} and {{count}} more',
+    largePrint: '{{name}} large print',
+    blank: '{{name}}-blank',
+    fallback: 'worksheet',
+  },
 };

@@ -20,4 +20,10 @@ export const printEs = {
   print: 'Imprimir el paquete',
   noneSelected: 'Elija al menos una hoja de trabajo.',
   selectedCount: '{{count}} hojas de trabajo elegidas',
+  fileName: {
+    packet: '{{first}} y {{count}} más',
+    largePrint: '{{name}} letra grande',
+    blank: '{{name}}-en-blanco',
+    fallback: 'hoja-de-trabajo',
+  },
 } satisfies Translation<typeof printEn, 'many'>;

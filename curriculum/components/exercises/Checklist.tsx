@@ -4,6 +4,7 @@ import type { ChecklistAnswer } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, WriteLines } from './ExerciseFrame';
 import { privateAnswer } from './fields';
+import { limits } from '../../../common/limits';
 
 export interface ChecklistProps {
   id: string;
@@ -77,7 +78,7 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
               type="text"
               className="text-input"
               value={otherText}
-              maxLength={2000}
+              maxLength={limits.lineChars}
               onChange={(e) => set({ checked: [...checked], other: e.target.value })}
             />
           </div>

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, PrintedText } from './ExerciseFrame';
 import { privateAnswer } from './fields';
+import { limits } from '../../../common/limits';
 
 export interface LongTextProps {
   id: string;
@@ -28,7 +29,7 @@ export function LongText({ id, label, hint, lines = 5 }: LongTextProps): JSX.Ele
             className="text-area"
             rows={Math.min(Math.max(lines, 2), 8)}
             value={value ?? ''}
-            maxLength={50000}
+            maxLength={limits.longTextChars}
             aria-describedby={hint === undefined ? undefined : ids.hint}
             onChange={(event) => set(event.target.value)}
           />

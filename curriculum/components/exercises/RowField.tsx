@@ -1,6 +1,7 @@
 import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { privateAnswer, ratingPoints } from './fields';
+import { limits } from '../../../common/limits';
 
 /** One column of a row table: what it holds and how it is filled in. */
 export interface ColumnSpec {
@@ -80,7 +81,7 @@ export function RowField({ column, value, rowNumber, first, onChange }: RowField
           {...field}
           className="text-area"
           rows={2}
-          maxLength={20000}
+          maxLength={limits.paragraphChars}
           value={text}
           onChange={(e) => onChange(e.target.value)}
         />
@@ -92,7 +93,7 @@ export function RowField({ column, value, rowNumber, first, onChange }: RowField
           {...field}
           type={column.kind === 'datetime' ? 'datetime-local' : column.kind === 'tel' ? 'tel' : 'text'}
           className="text-input"
-          maxLength={column.kind === 'tel' ? 60 : 2000}
+          maxLength={column.kind === 'tel' ? limits.phoneChars : limits.lineChars}
           value={text}
           onChange={(e) => onChange(e.target.value)}
         />

@@ -2,6 +2,7 @@ import type { JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, PrintedText } from './ExerciseFrame';
 import { privateAnswer } from './fields';
+import { limits } from '../../../common/limits';
 
 export interface ShortTextProps {
   /** Stable key for the answer: never change it once a lesson is in use. */
@@ -28,7 +29,7 @@ export function ShortText({ id, label, hint }: ShortTextProps): JSX.Element {
             type="text"
             className="text-input"
             value={value ?? ''}
-            maxLength={2000}
+            maxLength={limits.lineChars}
             aria-describedby={hint === undefined ? undefined : ids.hint}
             onChange={(event) => set(event.target.value)}
           />

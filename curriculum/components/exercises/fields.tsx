@@ -2,6 +2,7 @@ import { useId, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonMode } from '../ExerciseContext';
 import { Hint, PrintedText } from './ExerciseFrame';
+import { limits } from '../../../common/limits';
 
 /**
  * Attributes every answer control carries, so Chromium keeps no copy of what a
@@ -62,7 +63,7 @@ export function TextField({ mode, spec, value, onChange }: TextFieldProps): JSX.
           {...common}
           type="text"
           className="text-input"
-          maxLength={2000}
+          maxLength={limits.lineChars}
           onChange={(e) => onChange(e.target.value)}
         />
       ) : (
@@ -70,7 +71,7 @@ export function TextField({ mode, spec, value, onChange }: TextFieldProps): JSX.
           {...common}
           className="text-area"
           rows={Math.min(spec.lines, 6)}
-          maxLength={20000}
+          maxLength={limits.paragraphChars}
           onChange={(e) => onChange(e.target.value)}
         />
       )}

@@ -1,0 +1,59 @@
+import type { LessonProblem } from './api';
+import type { ProfileProblem } from './dataApi';
+
+/**
+ * What each error code carries besides its message, for the screen that acts on
+ * it: a discriminated union keyed by code (and, within a code, by `reason`), so
+ * a reader checks `error.code` and `details.reason` instead of re-casting
+ * `details: unknown`. A new reason starts here; the compiler then shows every
+ * place that throws or reads it.
+ */
+
+/** One field of a request or an answer that failed its check. */
+export interface FieldIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export interface ErrorDetailsByCode {
+  'invalid-request':
+    | { reason: 'invalid-fields'; issues: FieldIssue[] }
+    /** Another profile already has this name. */
+    | { reason: 'name-taken' };
+  'unknown-method': never;
+  forbidden:
+    /** No profile is open, or the open one is locked: the picker or lock screen takes over. */
+    | { reason: 'locked' | 'not-open' | 'no-profile' | 'passcode-required' }
+    /** A save meant for the profile that was open before a lock or a switch. */
+    | { reason: 'profile-changed' }
+    /** Too many wrong passcodes: try again after `retryAfterMs`. */
+    | { reason: 'wait'; retryAfterMs: number }
+    /** The passcode did not fit; a profile's own passcode also says how long the next try must wait. */
+    | { reason: 'wrong-passcode'; retryAfterMs?: number }
+    /** The profile's record cannot be used; it is listed for attention, never opened. */
+    | { reason: 'needs-attention'; problem: ProfileProblem };
+  'not-found': never;
+  /** Where the author's lesson file is wrong. */
+  'lesson-broken': LessonProblem;
+  'storage-failed':
+    /** A file saved by a newer Groundwork: kept as it is, never overwritten. */
+    | { reason: 'newer-version' }
+    /** A profile folder by this id is already on disk. */
+    | { reason: 'profile-exists' }
+    /** The disk refused a write; `cause` is the system's words, for the log. */
+    | { reason: 'write-failed'; cause: string };
+  'export-failed': never;
+  cancelled: never;
+  internal: never;
+}
+
+/** The details an error with code `C` may carry. */
+export type ErrorDetails<C extends keyof ErrorDetailsByCode = keyof ErrorDetailsByCode> = ErrorDetailsByCode[C];
+
+/** A schema's issues (zod's, or any with a path and a message) as the FieldIssues an error carries. */
+export function fieldIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldIssue[] {
+  return issues.map((issue) => ({
+    path: issue.path.map((part) => (typeof part === 'number' ? part : String(part))),
+    message: issue.message,
+  }));
+}

@@ -1,0 +1,50 @@
+import { createI18n } from '../../common/i18n/createI18n';
+import { ApiFailure } from '../../common/result';
+import type { Curriculum } from '../curriculum/curriculum';
+import type { AnswerStore } from '../store/answerStore';
+import type { HandlersFor } from './handlerTypes';
+
+const { t } = createI18n();
+
+export interface AnswerDeps {
+  curriculum: Curriculum;
+  store: AnswerStore;
+  /** The open profile; `forbidden` when none is open or it is locked. */
+  activeProfileId(): Promise<string>;
+}
+
+/** Loading a lesson's answers for the open profile, saving one answer (checked against the lesson), and worksheet progress. */
+export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 'saveAnswer' | 'getLessonProgress'> {
+  const { curriculum, store } = deps;
+  return {
+    async loadAnswers({ lessonId }) {
+      const lesson = await curriculum.open(lessonId);
+      const profileId = await deps.activeProfileId();
+      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
+    },
+    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
+      const lesson = await curriculum.open(lessonId);
+      const exercise = lesson.exercises.find((e) => e.id === exerciseId);
+      if (exercise === undefined) {
+        throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));
+      }
+      const active = await deps.activeProfileId();
+      // A save retried after a lock or a switch must never land in the next person's profile.
+      if (profileId !== undefined && profileId !== active) {
+        throw new ApiFailure('forbidden', t('errors.profileChanged'), { reason: 'profile-changed' });
+      }
+      return { savedAt: await store.save(active, lessonId, exercise, value) };
+    },
+    async getLessonProgress() {
+      const profileId = await deps.activeProfileId();
+      const lessons = [];
+      for (const item of await curriculum.list()) {
+        if (item.status !== 'ok') continue;
+        // Compiled lessons are kept in memory by content hash: this reads each lesson's source, not its build.
+        const lesson = await curriculum.open(item.id).catch(() => null);
+        if (lesson !== null) lessons.push({ id: item.id, exercises: lesson.exercises });
+      }
+      return { profileId, lessons: await store.progress(profileId, lessons) };
+    },
+  };
+}

@@ -1,0 +1,28 @@
+import type { Clinic } from '../clinic/clinic';
+import type { Curriculum } from '../curriculum/curriculum';
+import { loadProgram } from '../program/loadProgram';
+import type { HandlersFor } from './handlerTypes';
+
+export interface LessonDeps {
+  curriculum: Curriculum;
+  clinic: Clinic;
+  /** curriculum/program.json: module overviews and suggested schedules. */
+  programFile?: string;
+}
+
+/** The lesson list in the clinic's order, one lesson to show, and the program of modules and schedules. */
+export function lessonHandlers(deps: LessonDeps): HandlersFor<'listLessons' | 'openLesson' | 'getProgram'> {
+  const { curriculum, clinic } = deps;
+  return {
+    async listLessons() {
+      return { lessons: clinic.arrange(await curriculum.list()) };
+    },
+    async openLesson({ lessonId }) {
+      const lesson = await curriculum.open(lessonId);
+      return { frontmatter: lesson.frontmatter, exercises: lesson.exercises, moduleUrl: `/lessons/${lesson.hash}.mjs` };
+    },
+    async getProgram() {
+      return clinic.arrangeProgram(await loadProgram(deps.programFile));
+    },
+  };
+}
