@@ -57,7 +57,8 @@ export const es = {
     open: 'Abrir lección',
     unavailable_one: 'Una lección no está disponible por ahora. Las demás lecciones funcionan como siempre.',
     unavailable_many: '{{count}} lecciones no están disponibles por ahora. Las demás lecciones funcionan como siempre.',
-    unavailable_other: '{{count}} lecciones no están disponibles por ahora. Las demás lecciones funcionan como siempre.',
+    unavailable_other:
+      '{{count}} lecciones no están disponibles por ahora. Las demás lecciones funcionan como siempre.',
     unavailableStaff: 'Para el personal: la página Acerca de explica por qué.',
     empty: 'No se encontró ninguna lección.',
     back: 'Todas las lecciones',

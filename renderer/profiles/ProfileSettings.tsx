@@ -113,7 +113,12 @@ export function ProfileSettings({
         <div className="dialog-body">
           <form className="profile-form" onSubmit={(e) => void rename(e)}>
             <label htmlFor="settings-name">{t('data.profiles.name')}</label>
-            <input id="settings-name" maxLength={limits.profileNameChars} value={name} onChange={(e) => setName(e.target.value)} />
+            <input
+              id="settings-name"
+              maxLength={limits.profileNameChars}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+            />
             <button type="submit">{t('data.profiles.rename')}</button>
             <Message note={note.rename ?? null} />
           </form>

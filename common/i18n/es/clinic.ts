@@ -9,7 +9,8 @@ import type { Translation } from '../translation';
 export const clinicEs = {
   titleWithClinic: '{{app}} – {{clinic}}',
   problemsTitle: 'La configuración de la clínica necesita atención',
-  problemsForStaff: 'Esto es para el personal que preparó esta computadora: nada de lo que usted guarda se ve afectado.',
+  problemsForStaff:
+    'Esto es para el personal que preparó esta computadora: nada de lo que usted guarda se ve afectado.',
   outcomeUnused: 'no se usó: ninguno de sus ajustes se aplica hasta que se corrijan estos problemas.',
   outcomePartly: 'está en uso. Se aplicó: {{settings}}. Se ignoró: lo que aparece abajo.',
   outcomePartlyNothing: 'está en uso, pero se ignoró lo que aparece abajo.',

@@ -51,7 +51,8 @@ export const dataEs = {
     notOpen: 'Solo se puede cambiar el perfil que está abierto. Ábralo primero.',
     endGroup: 'Fin del grupo',
     endGroupHint: 'Guarda sus respuestas, cierra su perfil con llave y vuelve a la lista de perfiles.',
-    groupEnded: 'Sus respuestas están guardadas y su perfil está cerrado. Groundwork está listo para la siguiente persona.',
+    groupEnded:
+      'Sus respuestas están guardadas y su perfil está cerrado. Groundwork está listo para la siguiente persona.',
   },
   attention: {
     title: 'Perfiles que necesitan atención',
