@@ -32,6 +32,17 @@ export const methods = [
   'exportFacilitatorGuide',
   'openAudienceWindow',
   'closeAudienceWindow',
+  // Check-ins and self-checks (common/checkinApi.ts).
+  'getCheckIn',
+  'saveCheckIn',
+  'listCheckIns',
+  'getCheckInHistory',
+  'getCheckInChoices',
+  'getMyPlans',
+  'getSelfCheckStatus',
+  'saveSelfCheck',
+  'listSelfCheckResults',
+  'getLessonActivity',
 ] as const;
 
 export type Method = (typeof methods)[number];

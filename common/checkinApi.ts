@@ -181,7 +181,8 @@ export interface CheckIn {
   sleepHours: number | null;
   sleepQuality: number | null;
   used: 'no' | 'yes' | null;
-  skills: SkillId[];
+  /** Skill ids (common/skills.ts); an id this version does not know is passed on as it is. */
+  skills: string[];
   ownSkills: string[];
   note: string;
   /** When this day's first check-in was saved (ISO time). */

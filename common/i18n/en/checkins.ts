@@ -128,6 +128,11 @@ export const checkinsEn = {
     'time-out': 'Taking a time-out',
     'self-kindness': 'Being kind to myself',
   },
+  recovery: {
+    month: 'Your check-ins for {{month}}',
+    year: 'Your self-check results for {{year}}',
+    activity: 'The record of the lessons you opened and the skills you added',
+  },
   errors: {
     rating: 'Give a whole number from 0 to 10, or leave it out.',
     sleepHours: 'Give hours of sleep from 0 to 24, in half hours, or leave it out.',
