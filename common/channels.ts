@@ -26,6 +26,7 @@ export const methods = [
   'retryStorage',
   'exportProfile',
   'importProfile',
+  'reportActivity',
   'getProgram',
   'exportPacket',
   'printPacket',

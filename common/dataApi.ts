@@ -18,7 +18,15 @@ const name = z
   .min(1)
   .max(40)
   .regex(/^[^\p{Cc}\p{Cf}]+$/u);
-const passcode = z.string().min(4).max(200);
+/** Shortest passcode that still unlocks: profiles made before longer ones were required must still open. */
+export const MIN_PASSCODE_LENGTH = 4;
+/** Shortest passcode a person may choose now: 4 digits fall to an offline guess in under two hours. */
+export const MIN_NEW_PASSCODE_LENGTH = 6;
+/** Shortest passcode for a backup file, which may travel far from this computer. */
+export const MIN_BACKUP_PASSCODE_LENGTH = 8;
+const passcode = z.string().min(MIN_PASSCODE_LENGTH).max(200);
+const newPasscode = z.string().min(MIN_NEW_PASSCODE_LENGTH).max(200);
+const backupPasscode = z.string().min(MIN_BACKUP_PASSCODE_LENGTH).max(200);
 /** Base64 of a backup file; Electron's IPC has no size limit of its own, so this is it (64 MiB). */
 const backupData = z
   .string()
@@ -27,19 +35,21 @@ const backupData = z
 
 export const dataRequestSchemas = {
   getProfiles: z.strictObject({}),
-  createProfile: z.strictObject({ name, passcode: passcode.nullable() }),
+  createProfile: z.strictObject({ name, passcode: newPasscode.nullable() }),
   openProfile: z.strictObject({ profileId: id, passcode: passcode.nullable() }),
   lockProfile: z.strictObject({ leave: z.boolean() }),
   renameProfile: z.strictObject({ profileId: id, name }),
   deleteProfile: z.strictObject({ profileId: id, passcode: passcode.nullable(), confirm: z.literal(true) }),
-  setPasscode: z.strictObject({ current: passcode.nullable(), next: passcode.nullable() }),
+  setPasscode: z.strictObject({ current: passcode.nullable(), next: newPasscode.nullable() }),
   setLockAfter: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
   getLessonHistory: z.strictObject({ lessonId: id }),
   restoreAnswer: z.strictObject({ lessonId: id, exerciseId: exerciseIdSchema, updatedAt: z.iso.datetime() }),
   getStorageStatus: z.strictObject({}),
   retryStorage: z.strictObject({}),
-  exportProfile: z.strictObject({ passcode: z.string().min(8).max(200) }),
-  importProfile: z.strictObject({ data: backupData, passcode: z.string().min(8).max(200) }),
+  exportProfile: z.strictObject({ passcode: backupPasscode }),
+  importProfile: z.strictObject({ data: backupData, passcode: backupPasscode }),
+  /** The person is using the window (reading, scrolling, typing): the idle lock starts counting again. */
+  reportActivity: z.strictObject({}),
 } as const;
 
 /** What the picker shows about a profile; never anything from inside it. */
@@ -51,8 +61,24 @@ export interface ProfileInfo {
   lockAfterMinutes: number;
 }
 
+/** Why a profile cannot be opened: its record is damaged, from a newer Groundwork, or names another profile. */
+export type ProfileProblem = 'damaged' | 'newer-version' | 'wrong-folder';
+
+/** A profile folder whose record cannot be used; it is listed, never opened, and left as it is. */
+export interface ProfileAttentionInfo {
+  /** The folder's name, which is the profile's identity. */
+  id: string;
+  /** The name the record gives, when it could be read. */
+  name: string | null;
+  problem: ProfileProblem;
+  /** Where the folder is, for whoever restores it. */
+  folder: string;
+}
+
 export interface ProfilesState {
   profiles: ProfileInfo[];
+  /** Profiles that need attention before they can be opened. */
+  attention: ProfileAttentionInfo[];
   /** The profile in use (possibly locked), or null when a profile must be chosen. */
   activeId: string | null;
   unlocked: boolean;
@@ -97,4 +123,5 @@ export interface DataResponses {
   retryStorage: StorageStatus;
   exportProfile: BackupExportOutcome;
   importProfile: ProfilesState;
+  reportActivity: { recorded: true };
 }

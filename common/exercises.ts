@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundsIssues, type AnswerBounds } from './answerBounds';
 import * as answers from './exerciseAnswers';
 
 /**
@@ -82,49 +83,36 @@ export const exerciseIdSchema = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens')
   .max(60);
 
-/** One exercise as found in a lesson by the compiler. */
-export interface ExerciseRef {
-  id: string;
-  type: ExerciseType;
+/**
+ * One exercise as found in a lesson by the compiler. Also the shape of the
+ * compiled-lesson cache's records, which are checked against it when read.
+ */
+export const exerciseRefSchema = z.strictObject({
+  id: exerciseIdSchema,
+  type: z.enum(exerciseTypeNames as [ExerciseType, ...ExerciseType[]]),
   /** The exercise's label as written in the lesson, for reports and printed headers. */
-  label: string;
+  label: z.string(),
   /** For a scale: its highest point (10 or 100), which bounds the answers it accepts. */
-  max?: number;
+  max: z.number().optional(),
   /** For a table: the lesson's column headings; every stored row has one cell per column. */
-  columns?: string[];
-  /** For single and multiple choice: the options; a stored choice must be one of them. */
-  options?: string[];
-}
+  columns: z.array(z.string()).optional(),
+  /** For single and multiple choice and checklists: the options; a stored choice must be one of them. */
+  options: z.array(z.string()).optional(),
+  /** For a checklist: whether it has an "Other" line to write in. */
+  other: z.boolean().optional(),
+  /** For an urge-surfing timer: the minutes it checks in at; a stored rating must be for one of them. */
+  checkIns: z.array(z.number()).optional(),
+});
+export type ExerciseRef = z.infer<typeof exerciseRefSchema>;
 
-type Bounds = Pick<ExerciseRef, 'type' | 'max' | 'columns' | 'options'>;
-
-/** The answer schema of one exercise, narrowed by the bounds its lesson gives it. */
-function schemaFor(exercise: Bounds): z.ZodType {
-  const { type, columns, options } = exercise;
-  if (type === 'scale') {
-    const max = exercise.max === 100 ? 100 : 10;
-    const step = max === 100 ? 10 : 1;
-    return answers.scaleAnswer.refine(
-      (v) => v === null || (v <= max && v % step === 0),
-      `must be a point on the 0–${max} scale`,
-    );
-  }
-  if (type === 'table' && columns !== undefined) {
-    return answers.tableAnswer.refine(
-      (rows) => rows.every((row) => row.cells.length === columns.length),
-      `each row must have ${columns.length} cells, one per column`,
-    );
-  }
-  if (type === 'single-choice' && options !== undefined) {
-    return answers.singleChoiceAnswer.refine((v) => v === null || options.includes(v), 'must be one of the choices');
-  }
-  if (type === 'multiple-choice' && options !== undefined) {
-    return answers.multipleChoiceAnswer.refine((v) => v.every((c) => options.includes(c)), 'must be among the choices');
-  }
-  return exerciseTypes[type].answer;
+/** The answer schema of one exercise: its type's shape, then only what its lesson offers (answerBounds.ts). */
+function schemaFor(exercise: AnswerBounds): z.ZodType {
+  return exerciseTypes[exercise.type].answer.superRefine((value, context) => {
+    for (const issue of boundsIssues(exercise, value)) context.addIssue({ code: 'custom', ...issue });
+  });
 }
 
 /** Validates a value against its exercise's answer schema, including the exercise's own bounds. */
-export function parseAnswer(exercise: Bounds, value: unknown): z.ZodSafeParseResult<AnswerValue> {
+export function parseAnswer(exercise: AnswerBounds, value: unknown): z.ZodSafeParseResult<AnswerValue> {
   return schemaFor(exercise).safeParse(value) as z.ZodSafeParseResult<AnswerValue>;
 }

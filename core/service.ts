@@ -19,6 +19,7 @@ import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
 import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
 import { createDataApi } from './profiles/dataHandlers';
+import type { Clock } from './profiles/idleLock';
 import { renderPacketHtml } from './worksheet/renderWorksheet';
 import { savePdf } from './worksheet/savePdf';
 import { loadProgram } from './program/loadProgram';
@@ -54,6 +55,8 @@ export interface ServiceOptions {
   programFile?: string;
   /** The answer store's key store (Electron: the system's secure store), passcode cost and writer. */
   store?: AnswerStoreOptions;
+  /** Time for the idle lock; tests pass a fake clock. */
+  clock?: Clock;
 }
 
 /** The handlers behind every API method, with requests already validated. */
@@ -89,7 +92,12 @@ export function createService(options: ServiceOptions): Service {
     ...(clinicLock !== null && clinicLock > 0 ? { defaultLockAfterMinutes: clinicLock } : {}),
   });
   const { adapters } = options;
-  const data = createDataApi(store, curriculum, (name) => adapters.chooseSavePath(name));
+  const data = createDataApi(store, curriculum, {
+    chooseSavePath: (name) => adapters.chooseSavePath(name),
+    // The window stops its own idle timer when the clinic turns idle locking off; so does this process.
+    idleLock: clinicLock !== 0,
+    ...(options.clock === undefined ? {} : { clock: options.clock }),
+  });
   const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId: data.activeProfileId });
 
   /** Renders the worksheets of the given lessons, in order, as one print-ready document. */

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import matter from 'gray-matter';
 import { bundleMDX } from 'mdx-bundler';
 import type { ExerciseRef } from '../../common/exercises';
 import type { LessonProblem } from '../../common/api';
 import { lessonFrontmatterSchema, type LessonFrontmatter } from '../../common/lessonSchema';
+import { parseFrontmatter } from './frontmatter';
 import { allowedComponents } from './lessonComponents';
 import { exercisesOf, remarkLessonRules } from './remarkLessonRules';
 import { remarkLessonText, type LessonText } from './remarkLessonText';
@@ -12,7 +12,7 @@ import { remarkLessonText, type LessonText } from './remarkLessonText';
  * Bump when the compiler's output changes shape, so cached lessons compiled by an
  * older version are compiled again.
  */
-const COMPILER_VERSION = '5';
+const COMPILER_VERSION = '6';
 
 export interface CompiledLesson {
   hash: string;
@@ -49,28 +49,18 @@ function frontmatterLine(source: string, key: string | undefined): number {
   return index === -1 ? 1 : index + 1;
 }
 
-/** Reads and validates only the frontmatter: cheap, used to find a lesson's id without compiling it. */
+/**
+ * Reads and validates only the frontmatter: cheap, used to find a lesson's id without compiling it.
+ * `body` is the lesson with its frontmatter lines blanked: the only source the MDX compiler is given.
+ */
 export function readFrontmatter(
   source: string,
   file: string,
-): { ok: true; frontmatter: LessonFrontmatter } | { ok: false; problem: LessonProblem } {
-  let data: unknown;
-  try {
-    data = matter(source).data;
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number; column?: number } }).mark;
-    return {
-      ok: false,
-      problem: {
-        file,
-        line: (mark?.line ?? 0) + 1,
-        column: (mark?.column ?? 0) + 1,
-        message: `The frontmatter between the --- lines is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      },
-    };
-  }
-  const parsed = lessonFrontmatterSchema.safeParse(data);
-  if (parsed.success) return { ok: true, frontmatter: parsed.data };
+): { ok: true; frontmatter: LessonFrontmatter; body: string } | { ok: false; problem: LessonProblem } {
+  const front = parseFrontmatter(source);
+  if (!front.ok) return { ok: false, problem: { file, ...front.problem } };
+  const parsed = lessonFrontmatterSchema.safeParse(front.data);
+  if (parsed.success) return { ok: true, frontmatter: parsed.data, body: front.body };
   const issue = parsed.error.issues[0];
   const key = issue?.path[0] === undefined ? undefined : String(issue.path[0]);
   const where = issue?.path.length ? `"${issue.path.join('.')}"` : 'frontmatter';
@@ -85,6 +75,24 @@ export function readFrontmatter(
     },
   };
 }
+
+/** A gray-matter engine that refuses to parse: the frontmatter was already read by parseFrontmatter. */
+const refuse = {
+  parse(): never {
+    throw new Error('Frontmatter is read by parseFrontmatter, never by gray-matter.');
+  },
+};
+
+/**
+ * Options for mdx-bundler's own gray-matter call. The body it gets has no
+ * frontmatter left, so these never run; they are the second lock: should a
+ * fence ever reach gray-matter, every engine it knows (JavaScript included)
+ * refuses instead of evaluating.
+ */
+export const inertGrayMatterOptions = {
+  language: 'yaml',
+  engines: { yaml: refuse, yml: refuse, json: refuse, javascript: refuse, js: refuse, coffee: refuse, toml: refuse },
+};
 
 interface EsbuildMessage {
   text: string;
@@ -128,7 +136,8 @@ export async function compileLesson(source: string, file: string): Promise<Compi
   let code: string;
   try {
     const result = await bundleMDX({
-      source,
+      source: front.body,
+      grayMatterOptions: () => inertGrayMatterOptions,
       mdxOptions(options) {
         options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkLessonRules, remarkLessonText];
         options.recmaPlugins = [

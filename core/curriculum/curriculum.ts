@@ -18,7 +18,11 @@ const MAX_LESSON_BYTES = 512 * 1024;
 const readLesson = async (absolute: string): Promise<string> =>
   (await readRegularFile(absolute, { maxBytes: MAX_LESSON_BYTES })).toString('utf8');
 
-/** A folder of lessons: the core curriculum, or later a clinic's own folder. */
+/**
+ * A folder of lessons: the core curriculum, or a clinic's own folder. When two
+ * files claim one lesson id, the file in the earlier root keeps it, so the core
+ * curriculum, which comes first, is never displaced by a clinic's lesson.
+ */
 export interface LessonRoot {
   dir: string;
   /** How files under this root are named in error messages, such as "curriculum/lessons". */
@@ -76,10 +80,11 @@ export class Curriculum {
   async list(): Promise<LessonListItem[]> {
     const files = (
       await Promise.all(
-        this.roots.map(async (root) =>
+        this.roots.map(async (root, rank) =>
           (await findMdx(root.dir)).map((absolute) => ({
             absolute,
             label: `${root.label}/${relative(root.dir, absolute).split(sep).join('/')}`,
+            rank,
           })),
         ),
       )
@@ -109,10 +114,11 @@ export class Curriculum {
         }
       }),
     );
-    const listed = markDuplicateIds(items).sort(compareItems);
+    // In claim order, so the file that keeps an id is the one the index opens.
+    const claimed = markDuplicateIds(items.map((item, i) => ({ item, rank: files[i]?.rank ?? 0 })));
     const byLabel = new Map(files.map((f) => [f.label, f.absolute]));
     this.index.clear();
-    for (const item of listed) {
+    for (const item of claimed) {
       const absolute = byLabel.get(item.file);
       if (item.id === null || absolute === undefined || this.index.has(item.id)) continue;
       this.index.set(item.id, {
@@ -121,7 +127,7 @@ export class Curriculum {
         ...(item.status === 'broken' ? { problem: item.problem } : {}),
       });
     }
-    return listed;
+    return [...claimed].sort(compareItems);
   }
 
   /** Opens one lesson by id; a broken lesson answers with its problem as a typed error. */
@@ -165,18 +171,27 @@ function compareItems(a: LessonListItem, b: LessonListItem): number {
   return a.file.localeCompare(b.file);
 }
 
-/** Two files claiming one id: the first (by file name) keeps it, the next is listed as broken. */
-function markDuplicateIds(items: LessonListItem[]): LessonListItem[] {
+/** Code-point order, the same on every machine and in every locale. */
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Two files claiming one id: the file in the earlier root keeps it (within a
+ * root, the first by file name), whether it compiled or not, so a clinic lesson
+ * can never take a core lesson's place. Every other claimant is listed as broken,
+ * naming both files. The result is in claim order: each id's keeper before its rivals.
+ */
+function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): LessonListItem[] {
   const owner = new Map<string, string>();
-  return [...items]
-    .sort((a, b) => a.file.localeCompare(b.file))
-    .map((item) => {
-      if (item.status !== 'ok') return item;
+  return [...ranked]
+    .sort((a, b) => a.rank - b.rank || byCodePoint(a.item.file, b.item.file))
+    .map(({ item }) => {
+      if (item.id === null) return item;
       const first = owner.get(item.id);
       if (first === undefined) {
         owner.set(item.id, item.file);
         return item;
       }
+      if (item.status === 'broken') return item;
       return {
         status: 'broken',
         file: item.file,
@@ -185,7 +200,7 @@ function markDuplicateIds(items: LessonListItem[]): LessonListItem[] {
           file: item.file,
           line: 2,
           column: 1,
-          message: `The lesson id "${item.id}" is already used by ${first}.`,
+          message: `The lesson id "${item.id}" is already used by ${first}, which keeps it. Give this lesson an id of its own.`,
         },
       };
     });

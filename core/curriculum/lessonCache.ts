@@ -1,5 +1,8 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
+import { exerciseRefSchema } from '../../common/exercises';
+import { lessonFrontmatterSchema } from '../../common/lessonSchema';
 import type { CompiledLesson } from './compileLesson';
 import { writeFileAtomic } from '../store/durableFile';
 
@@ -7,6 +10,16 @@ import { writeFileAtomic } from '../store/durableFile';
 export type CachedLesson = Omit<CompiledLesson, 'moduleCode'>;
 
 const HASH = /^[0-9a-f]{32}$/;
+
+const strings = z.array(z.string());
+/** A cache file is read like any other: what the compiler writes, checked, or compiled again. */
+const cachedLessonSchema = z.strictObject({
+  hash: z.string().regex(HASH),
+  file: z.string(),
+  frontmatter: lessonFrontmatterSchema,
+  exercises: z.array(exerciseRefSchema).min(1),
+  text: z.strictObject({ parts: strings, components: strings, patientBlocks: strings, facilitatorBlocks: strings }),
+});
 
 /**
  * Compiled lessons on disk, named by content hash: `<hash>.mjs` (the module the
@@ -27,8 +40,9 @@ export class LessonCache {
     const hit = this.memory.get(hash);
     if (hit !== undefined) return hit.file === file ? hit : { ...hit, file };
     try {
-      const meta = JSON.parse(await readFile(join(this.dir, `${hash}.json`), 'utf8')) as CachedLesson;
-      if (meta.hash !== hash || !Array.isArray(meta.exercises)) return null;
+      const parsed = cachedLessonSchema.safeParse(JSON.parse(await readFile(join(this.dir, `${hash}.json`), 'utf8')));
+      if (!parsed.success || parsed.data.hash !== hash) return null;
+      const meta: CachedLesson = parsed.data;
       const lesson = { ...meta, file };
       this.memory.set(hash, lesson);
       return lesson;

@@ -1,7 +1,18 @@
+import { checkInMinutes } from '../../common/answerBounds';
 import type { ExerciseRef } from '../../common/exercises';
 import { defaultTitleKey, exerciseIdSchema, exerciseTypeByComponent } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
 import { allowedComponents, allowedHtml } from './lessonComponents';
+import {
+  attributeFlag,
+  attributeNumber,
+  attributeString,
+  attributeStrings,
+  hasAttribute,
+  type EstreeNode,
+  type MdastNode,
+  type Point,
+} from './mdxAttributes';
 
 /**
  * A remark plugin run while a lesson compiles. It keeps lessons to plain content:
@@ -11,32 +22,6 @@ import { allowedComponents, allowedHtml } from './lessonComponents';
  * through `file.fail`, which carries the line and column to the author.
  */
 
-interface Point {
-  line: number;
-  column: number;
-}
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: MdxAttribute[];
-  children?: MdastNode[];
-  position?: { start: Point; end: Point };
-  data?: { estree?: EstreeProgram };
-}
-interface MdxAttribute {
-  type: string;
-  name?: string;
-  value?: string | null | { type: string; value: string; data?: { estree?: EstreeProgram } };
-  position?: { start: Point; end: Point };
-}
-interface EstreeNode {
-  type: string;
-  [key: string]: unknown;
-}
-interface EstreeProgram {
-  body: EstreeNode[];
-}
 interface VFileLike {
   fail(reason: string, place?: unknown): never;
   data: Record<string, unknown>;
@@ -69,32 +54,6 @@ function isLiteralExpression(node: EstreeNode): boolean {
 
 /** Props no lesson may set on any element: raw HTML, inline styles, refs, keys and event handlers. */
 const FORBIDDEN_PROPS = /^(dangerouslySetInnerHTML|style|ref|key|srcDoc|on[A-Z].*)$/;
-
-function attributeString(node: MdastNode, name: string): string | undefined {
-  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attr?.value === 'string' ? attr.value : undefined;
-}
-
-function attributeNumber(node: MdastNode, name: string): number | undefined {
-  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  const value = attr?.value;
-  if (value === null || typeof value !== 'object') return undefined;
-  const statement = value.data?.estree?.body[0];
-  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined;
-  return expression?.type === 'Literal' && typeof expression.value === 'number' ? expression.value : undefined;
-}
-
-/** An attribute written as a list of plain strings, such as columns={["Time", "Plan"]}. */
-function attributeStrings(node: MdastNode, name: string): string[] | undefined {
-  const attr = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  const value = attr?.value;
-  if (value === null || typeof value !== 'object') return undefined;
-  const statement = value.data?.estree?.body[0];
-  const expression = statement?.type === 'ExpressionStatement' ? (statement.expression as EstreeNode) : undefined;
-  if (expression?.type !== 'ArrayExpression') return undefined;
-  const items = (expression.elements as EstreeNode[]).map((e) => (e.type === 'Literal' ? e.value : undefined));
-  return items.every((i): i is string => typeof i === 'string') ? items : undefined;
-}
 
 /** An unlabelled exercise (a practice, a plan) is named in reports and messages by its type's English title. */
 function defaultLabel(type: ExerciseRef['type'], id: string): string {
@@ -195,14 +154,31 @@ export function remarkLessonRules() {
       if (choices && (options === undefined || options.length < 2 || new Set(options).size !== options.length)) {
         file.fail(`<${name}> needs options={["One", "Two"]}: a list of at least two different choices.`, node);
       }
+      const other = attributeFlag(node, 'other');
+      if (other === 'invalid') file.fail(`Write other on <${name}> alone, or as other={false}.`, node);
       exercises.push({
         id,
         type,
         label: attributeString(node, 'label') ?? defaultLabel(type, id),
         ...(max === undefined ? {} : { max }),
         ...(type === 'table' ? { columns } : {}),
-        ...(type === 'single-choice' || type === 'multiple-choice' ? { options } : {}),
+        ...(choices ? { options } : {}),
+        ...(type === 'checklist' ? { other } : {}),
+        ...(type === 'urge-surfing-timer' ? { checkIns: timerCheckIns(node, name) } : {}),
       });
+    };
+
+    /** The check-in minutes of an urge-surfing timer, from whole-minute props the component accepts. */
+    const timerCheckIns = (node: MdastNode, name: string): number[] => {
+      const wholeMinutes = (prop: string): number | undefined => {
+        const value = attributeNumber(node, prop);
+        const fits = value !== undefined && Number.isInteger(value) && value >= 1 && value <= 120;
+        if (hasAttribute(node, prop) && !fits) {
+          file.fail(`<${name}> ${prop} must be a whole number of minutes from 1 to 120, like ${prop}={5}.`, node);
+        }
+        return value;
+      };
+      return checkInMinutes(wholeMinutes('minutes'), wholeMinutes('checkInEvery'));
     };
 
     visit(tree);

@@ -5,6 +5,7 @@ import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
 import type { AnswerStore } from '../store/answerStore';
 import { writeFileAtomic } from '../store/durableFile';
+import { ActiveProfile, type ActiveProfileOptions } from './activeProfile';
 import { collectBundle, importBundle, openBundle, sealBundle } from './portable';
 
 const { t } = createI18n();
@@ -23,7 +24,8 @@ type DataMethod =
   | 'getStorageStatus'
   | 'retryStorage'
   | 'exportProfile'
-  | 'importProfile';
+  | 'importProfile'
+  | 'reportActivity';
 
 export type DataHandlers = { [M in DataMethod & Method]: (request: Request<M>) => Promise<Responses[M]> };
 
@@ -33,45 +35,21 @@ export interface DataApi {
   activeProfileId(): Promise<string>;
 }
 
+export interface DataApiOptions extends ActiveProfileOptions {
+  /** Asks where to save a backup file; null when the person cancels. */
+  chooseSavePath: (suggestedName: string) => Promise<string | null>;
+}
+
 /**
  * The API behind profiles, passcodes, history, storage status and backup files.
- * It keeps which profile is in use. A first run, or a computer with one profile
- * and no passcode, goes straight to that profile, so nobody is held up by a
- * picker they do not need. A profile with a passcode locks itself after its idle
- * time even if the window never asked (the window also locks on its own timer).
+ * Which profile is in use, and its idle lock, are kept by ActiveProfile.
  */
-export function createDataApi(
-  store: AnswerStore,
-  curriculum: Curriculum,
-  chooseSavePath: (suggestedName: string) => Promise<string | null>,
-): DataApi {
+export function createDataApi(store: AnswerStore, curriculum: Curriculum, options: DataApiOptions): DataApi {
   const manager = store.profiles;
-  let activeId: string | null = null;
-
-  const state = async (): Promise<ProfilesState> => {
-    await store.prepare();
-    const profiles = await manager.list();
-    if (activeId !== null && !profiles.some((p) => p.id === activeId)) activeId = null;
-    const only = profiles.length === 1 ? profiles[0] : undefined;
-    if (activeId === null && only !== undefined && !only.hasPasscode) activeId = only.id;
-    const active = profiles.find((p) => p.id === activeId);
-    return {
-      profiles,
-      activeId,
-      unlocked: active !== undefined && (!active.hasPasscode || store.isUnlocked(active.id)),
-      keyStore: manager.options.keyStore.kind,
-    };
-  };
-
-  const activeProfileId = async (): Promise<string> => {
-    const current = await state();
-    const active = current.profiles.find((p) => p.id === current.activeId);
-    if (active === undefined)
-      throw new ApiFailure('forbidden', t('data.profiles.pickerIntro'), { reason: 'no-profile' });
-    // Idle locking is the renderer's job: it sees mouse, keys and scrolling, which never reach
-    // this process, so a check here would lock someone who had been reading, not away.
-    return active.id;
-  };
+  const active = new ActiveProfile(store, options);
+  const state = (): Promise<ProfilesState> => active.state();
+  const activeProfileId = async (): Promise<string> => (await active.current()).id;
+  const switchTo = (profileId: string): Promise<ProfilesState> => active.switchTo(profileId);
 
   const checkName = async (name: string, except: string | null): Promise<void> => {
     const taken = (await manager.list()).some((p) => p.id !== except && p.name.toLowerCase() === name.toLowerCase());
@@ -98,36 +76,37 @@ export function createDataApi(
       await checkName(name, null);
       const { profile, key } = await manager.create(name, passcode);
       await store.adopt(profile.id, key);
-      activeId = profile.id;
-      return state();
+      return switchTo(profile.id);
     },
     async openProfile({ profileId, passcode }) {
       await store.prepare();
       await store.unlock(profileId, passcode);
-      if (activeId !== null && activeId !== profileId) await store.lock(activeId);
-      activeId = profileId;
-      return state();
+      return switchTo(profileId);
     },
     async lockProfile({ leave }) {
-      if (activeId !== null) {
-        await store.lock(activeId);
-        const active = (await manager.list()).find((p) => p.id === activeId);
-        if (leave || active === undefined || !active.hasPasscode) activeId = null;
+      const id = active.id;
+      if (id !== null) {
+        await active.lock(id);
+        const profile = (await manager.list()).find((p) => p.id === id);
+        if (leave || profile === undefined || !profile.hasPasscode) active.leave();
       }
       const next = await state();
       // With one profile and no passcode, "switch" still shows the picker (to add a profile).
       return leave ? { ...next, activeId: null, unlocked: false } : next;
     },
     async renameProfile({ profileId, name }) {
+      // Only the profile that is open, and unlocked, may be renamed: a name is how people find their answers.
+      if (profileId !== (await activeProfileId()))
+        throw new ApiFailure('forbidden', t('data.profiles.notOpen'), { reason: 'not-open' });
       await checkName(name, profileId);
       await manager.rename(profileId, name);
       return state();
     },
     async deleteProfile({ profileId, passcode }) {
       await keyOf(profileId, passcode);
-      await store.lock(profileId);
+      await active.lock(profileId);
       await manager.remove(profileId);
-      if (activeId === profileId) activeId = null;
+      if (active.id === profileId) active.leave();
       const next = await state();
       return { ...next, activeId: null, unlocked: false };
     },
@@ -136,11 +115,16 @@ export function createDataApi(
       const key = await keyOf(id, (await manager.record(id)).key.kind === 'passcode' ? current : null);
       await manager.setPasscode(id, key, next);
       await store.adopt(id, key);
-      return state();
+      return switchTo(id);
     },
     async setLockAfter({ minutes }) {
-      await manager.setLockAfter(await activeProfileId(), minutes);
-      return state();
+      const id = await activeProfileId();
+      await manager.setLockAfter(id, minutes);
+      return switchTo(id);
+    },
+    async reportActivity() {
+      await activeProfileId();
+      return { recorded: true };
     },
     async getLessonHistory({ lessonId }) {
       const id = await activeProfileId();
@@ -167,11 +151,10 @@ export function createDataApi(
       return status();
     },
     async exportProfile({ passcode }) {
-      const id = await activeProfileId();
-      const profile = (await manager.list()).find((p) => p.id === id);
-      if (profile === undefined) throw new ApiFailure('not-found', t('data.profiles.notFound'));
-      const bytes = await sealBundle(await collectBundle(await store.session(id), profile), passcode, manager.kdf);
-      const path = await chooseSavePath(`groundwork-backup-${new Date().toISOString().slice(0, 10)}.gwbackup`);
+      const profile = await active.current();
+      const session = await store.session(profile.id);
+      const bytes = await sealBundle(await collectBundle(session, profile), passcode, manager.kdf);
+      const path = await options.chooseSavePath(`groundwork-backup-${new Date().toISOString().slice(0, 10)}.gwbackup`);
       if (path === null) return { status: 'cancelled' };
       await writeFileAtomic(path, bytes);
       return { status: 'saved', path };
@@ -186,8 +169,7 @@ export function createDataApi(
       }
       const profile = await importBundle(manager, bundle, name, passcode);
       await store.unlock(profile.id, passcode);
-      activeId = profile.id;
-      return state();
+      return switchTo(profile.id);
     },
   };
   return { handlers, activeProfileId };

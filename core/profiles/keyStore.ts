@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile } from 'node:fs/promises';
+import { mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readSmallFile } from '../store/boundedRead';
 import { syncDirectory } from '../store/durableFile';
 import { seal, unseal } from '../store/envelope';
 
@@ -44,7 +45,8 @@ export class FileKeyStore implements KeyStore {
 
   private async loadOrCreate(): Promise<Buffer> {
     try {
-      const existing = await readFile(this.path);
+      // Only a small regular file: a FIFO or a huge file in its place must not hang or flood the app.
+      const existing = await readSmallFile(this.path, 1024);
       if (existing.length === 32) return existing;
       throw new Error(`The device key file ${this.path} is damaged.`);
     } catch (error) {
@@ -61,9 +63,19 @@ export class FileKeyStore implements KeyStore {
       await syncDirectory(join(this.dataDir, 'keys'));
       return fresh;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return readFile(this.path);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return this.readOthers();
       throw error;
     }
+  }
+
+  /** The key another process made at the same moment, once it has finished writing it. */
+  private async readOthers(): Promise<Buffer> {
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      const key = await readSmallFile(this.path, 1024);
+      if (key.length === 32) return key;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`The device key file ${this.path} is damaged.`);
   }
 
   async protect(secret: Buffer): Promise<Buffer> {

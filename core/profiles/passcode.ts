@@ -10,8 +10,32 @@ export interface KdfParams {
 
 export const strongKdf: KdfParams = { N: 2 ** 17, r: 8, p: 1 };
 
-/** Derives a 32-byte key from a passcode (scrypt, a slow memory-hard KDF). */
+/**
+ * The most work any stored scrypt cost may ask for: what Groundwork itself writes
+ * (strongKdf). Costs are read from files (profile.json, backup files), and scrypt
+ * needs N * r * 128 bytes of memory and time in proportion to N * r * p, so a
+ * crafted file could otherwise hold the app for minutes or claim gigabytes.
+ */
+export const kdfLimits = { maxN: strongKdf.N, maxR: strongKdf.r, maxP: strongKdf.p } as const;
+
+/** True when a cost is one Groundwork could have written: N a power of two, nothing above kdfLimits. */
+export function kdfWithinLimits(params: KdfParams): boolean {
+  const { N, r, p } = params;
+  const whole = [N, r, p].every((n) => Number.isSafeInteger(n) && n >= 1);
+  return whole && N >= 2 && (N & (N - 1)) === 0 && N <= kdfLimits.maxN && r <= kdfLimits.maxR && p <= kdfLimits.maxP;
+}
+
+/** Thrown before any work is done when a cost is out of bounds. */
+export class KdfLimitError extends Error {
+  constructor(params: KdfParams) {
+    super(`scrypt cost N=${params.N} r=${params.r} p=${params.p} is beyond what Groundwork writes`);
+    this.name = 'KdfLimitError';
+  }
+}
+
+/** Derives a 32-byte key from a passcode (scrypt, a slow memory-hard KDF); refuses costs beyond kdfLimits. */
 export function deriveKey(passcode: string, salt: Buffer, params: KdfParams): Promise<Buffer> {
+  if (!kdfWithinLimits(params)) return Promise.reject(new KdfLimitError(params));
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
   return new Promise((resolve, reject) =>
     scrypt(passcode.normalize('NFC'), salt, 32, options, (error, key) => (error ? reject(error) : resolve(key))),

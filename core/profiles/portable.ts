@@ -26,7 +26,7 @@ import {
   type CheckinBundleParts,
 } from '../store/checkinBundle';
 import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../store/upgrade';
-import { deriveKey, type KdfParams } from './passcode';
+import { deriveKey, kdfWithinLimits, type KdfParams } from './passcode';
 import type { ProfileManager, ProfileSummary } from './profileManager';
 
 const { t } = createI18n();
@@ -120,10 +120,8 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
   }
   const kdf = { N: bytes.readUInt32BE(20), r: bytes.readUInt32BE(24), p: bytes.readUInt32BE(28) };
-  // A crafted file must not make scrypt eat the machine: accept only sane costs.
-  if (!Number.isInteger(Math.log2(kdf.N)) || kdf.N > 2 ** 20 || kdf.r > 16 || kdf.p > 4 || kdf.N < 2) {
-    throw new ApiFailure('invalid-request', t('data.portable.notBackup'));
-  }
+  // The file names its own scrypt cost: a crafted one must not hold the app for seconds or claim gigabytes.
+  if (!kdfWithinLimits(kdf)) throw new ApiFailure('invalid-request', t('data.portable.tooCostly'));
   const key = await deriveKey(passcode, bytes.subarray(4, 20), kdf);
   let plain: Buffer;
   try {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ProfileAttentionInfo } from '../../common/dataApi';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import { SerialQueue, syncDirectory } from '../store/durableFile';
@@ -8,6 +9,7 @@ import { newDataKey } from '../store/envelope';
 import { safeNamePattern } from '../store/lessonData';
 import { FileKeyStore, type KeyStore } from './keyStore';
 import { lockoutMs, strongKdf, unwrapWithPasscode, wrapWithPasscode, type KdfParams } from './passcode';
+import { attentionOf, moveIntoPlace, refuseExisting, scanProfiles } from './profileFolders';
 import {
   PROFILE_RECORD_VERSION,
   readProfileRecord,
@@ -74,27 +76,38 @@ export class ProfileManager {
     return join(this.profilesDir, profileId);
   }
 
-  /** Every profile that can be listed, oldest first; damaged ones are left out (and kept on disk). */
-  async list(): Promise<ProfileSummary[]> {
-    const names = await readdir(this.profilesDir, { withFileTypes: true }).catch(() => []);
-    const records = await Promise.all(
-      names
-        .filter((n) => n.isDirectory() && safeNamePattern.test(n.name))
-        .map((n) => readProfileRecord(join(this.profilesDir, n.name)).catch(() => null)),
-    );
-    return records
-      .filter((r): r is ProfileRecord => r !== null)
-      .map(summary)
-      .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  /**
+   * Every profile folder: those that open, oldest first, and those whose record
+   * cannot be used (damaged, from a newer version, naming another profile), which
+   * are listed so the person is told and never replaced by a new profile. Reads only.
+   */
+  async scan(): Promise<{ profiles: ProfileSummary[]; attention: ProfileAttentionInfo[] }> {
+    return scanProfiles(this.profilesDir, summary);
   }
 
-  /** A profile's record; not-found when there is none. */
+  /** The profiles that open, oldest first. */
+  async list(): Promise<ProfileSummary[]> {
+    return (await this.scan()).profiles;
+  }
+
+  /**
+   * A profile's record: not-found when there is no such folder; `forbidden` with
+   * `details.reason` 'needs-attention' (and the problem) when its record cannot be used.
+   */
   async record(profileId: string): Promise<ProfileRecord> {
+    const dir = this.dirOf(profileId);
     try {
-      return await readProfileRecord(this.dirOf(profileId));
+      return await readProfileRecord(dir);
     } catch (error) {
       if (error instanceof ApiFailure) throw error;
-      throw new ApiFailure('not-found', t('data.profiles.notFound'));
+      const exists = await lstat(dir).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
+      if (!exists) throw new ApiFailure('not-found', t('data.profiles.notFound'));
+      const { problem } = attentionOf(profileId, dir, error);
+      const message = t('data.attention.refused', { reason: t(`data.attention.problem.${problem}`) });
+      throw new ApiFailure('forbidden', message, { reason: 'needs-attention', problem });
     }
   }
 
@@ -104,15 +117,23 @@ export class ProfileManager {
     return { kind: store.kind, wrapped: (await store.protect(dataKey)).toString('base64') };
   }
 
-  /** Makes a profile folder (in `parentDir`, default the profiles folder); returns it with its data key. */
+  /**
+   * Makes a profile folder (in `parentDir`, default the profiles folder); returns it
+   * with its data key. Built aside and moved into place in one step, and refused
+   * when the folder already exists: a new key written over an existing record would
+   * make every answer in that folder unreadable for good.
+   */
   async create(
     name: string,
     passcode: string | null,
     options: { id?: string; parentDir?: string } = {},
   ): Promise<{ profile: ProfileSummary; key: Buffer; dir: string }> {
     const id = options.id ?? `p-${randomBytes(5).toString('hex')}`;
-    const dir = join(options.parentDir ?? this.profilesDir, id);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const parent = options.parentDir ?? this.profilesDir;
+    const dir = join(parent, id);
+    await mkdir(parent, { recursive: true, mode: 0o700 });
+    await refuseExisting(dir);
+    const staging = join(parent, `.creating-${randomBytes(4).toString('hex')}`);
     const key = newDataKey();
     const record: ProfileRecord = {
       schemaVersion: PROFILE_RECORD_VERSION,
@@ -124,8 +145,15 @@ export class ProfileManager {
       failedAttempts: 0,
       lastFailedAt: null,
     };
-    await writeProfileRecord(dir, record);
-    await syncDirectory(options.parentDir ?? this.profilesDir);
+    try {
+      // The folder keeps its final name inside the staging folder: the record's id must match it.
+      await mkdir(join(staging, id), { recursive: true, mode: 0o700 });
+      await writeProfileRecord(join(staging, id), record);
+      await moveIntoPlace(join(staging, id), dir);
+      await syncDirectory(parent);
+    } finally {
+      await rm(staging, { recursive: true, force: true });
+    }
     return { profile: summary(record), key, dir };
   }
 

@@ -1,16 +1,29 @@
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { z } from 'zod';
+import { readSmallFile } from '../store/boundedRead';
 import { writeFileAtomic } from '../store/durableFile';
 import { claimedVersion, defineStoredFile, upgradeStored, UpgradeError } from '../store/upgrade';
+import { kdfWithinLimits } from './passcode';
 
 /** Version of profile records. 2: the first with a folder per profile. */
 export const PROFILE_RECORD_VERSION = 2;
 
-const kdfSchema = z.object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1) });
+// The cost is read from the file: one beyond what Groundwork writes makes the record damaged, before any scrypt runs.
+// These are read-time bounds every record Groundwork ever wrote meets (a 24-character salt, N at most 2^17), so they are
+// refinements and the stored shape (tests/fixtures/stored-schemas) stays version 2.
+const kdfSchema = z
+  .object({ N: z.number().int().min(2), r: z.number().int().min(1), p: z.number().int().min(1) })
+  .refine(kdfWithinLimits, 'scrypt cost beyond what Groundwork writes');
+
+const MAX_SALT_CHARS = 64;
 
 const keySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('passcode'), salt: z.string(), kdf: kdfSchema, wrapped: z.string() }),
+  z.object({
+    kind: z.literal('passcode'),
+    salt: z.string().refine((salt) => salt.length <= MAX_SALT_CHARS, 'salt longer than Groundwork writes'),
+    kdf: kdfSchema,
+    wrapped: z.string(),
+  }),
   z.object({ kind: z.enum(['os', 'file']), wrapped: z.string() }),
 ]);
 
@@ -44,10 +57,18 @@ export const profileRecordType = defineStoredFile({
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;
 export type KeyRecord = z.infer<typeof keySchema>;
 
+/**
+ * Why a profile's record cannot be used. 'wrong-folder': it names another
+ * profile (a profile.json copied from another folder); the folder is the identity.
+ */
+export type ProfileRecordProblem = 'missing' | 'damaged' | 'newer-version' | 'wrong-folder';
+
 export class ProfileRecordError extends Error {
   constructor(
-    readonly problem: 'missing' | 'damaged' | 'newer-version',
+    readonly problem: ProfileRecordProblem,
     message: string,
+    /** The name the record gives, when one could be read, so the person can recognise their profile. */
+    readonly recordName: string | null = null,
   ) {
     super(message);
     this.name = 'ProfileRecordError';
@@ -55,13 +76,24 @@ export class ProfileRecordError extends Error {
 }
 
 const recordPath = (dir: string): string => join(dir, 'profile.json');
+/** A record is well under 1 KiB; anything much larger is not one. */
+const MAX_RECORD_BYTES = 64 * 1024;
 
-async function readOne(path: string): Promise<ProfileRecord> {
+/** The record's name, if it has a plausible one; only used to label a profile that needs attention. */
+function nameIn(json: unknown): string | null {
+  const name = (json as { name?: unknown } | null)?.name;
+  return typeof name === 'string' && name.length <= 40 && /^[^\p{Cc}\p{Cf}]+$/u.test(name) ? name : null;
+}
+
+async function readOne(path: string, folderId: string): Promise<ProfileRecord> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readSmallFile(path, MAX_RECORD_BYTES)).toString('utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new ProfileRecordError('missing', path);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ProfileRecordError('missing', path);
+    // A folder, FIFO or huge file where the record should be: damaged, and never waited on.
+    if (code === undefined || code === 'EISDIR') throw new ProfileRecordError('damaged', path);
     throw error;
   }
   let json: unknown;
@@ -72,9 +104,10 @@ async function readOne(path: string): Promise<ProfileRecord> {
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof version === 'number' && version > PROFILE_RECORD_VERSION)
-    throw new ProfileRecordError('newer-version', path);
+    throw new ProfileRecordError('newer-version', path, nameIn(json));
   const upgraded = upgradedRecord(json);
-  if (upgraded === null) throw new ProfileRecordError('damaged', path);
+  if (upgraded === null) throw new ProfileRecordError('damaged', path, nameIn(json));
+  if (upgraded.id !== folderId) throw new ProfileRecordError('wrong-folder', path, nameIn(json));
   return upgraded;
 }
 
@@ -97,7 +130,7 @@ function upgradedRecord(json: unknown): ProfileRecord | null {
 async function keepOlder(path: string): Promise<void> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readSmallFile(path, MAX_RECORD_BYTES)).toString('utf8');
   } catch {
     return;
   }
@@ -110,7 +143,7 @@ async function keepOlder(path: string): Promise<void> {
   if (version === null || version >= PROFILE_RECORD_VERSION) return;
   const kept = `${path}.v${version}`;
   if (
-    await readFile(kept).then(
+    await readSmallFile(kept, MAX_RECORD_BYTES).then(
       () => true,
       () => false,
     )
@@ -119,18 +152,34 @@ async function keepOlder(path: string): Promise<void> {
   await writeFileAtomic(kept, text);
 }
 
-/** Reads a profile's record, falling back to its second copy when the first is damaged. */
+/** Which problem to report when neither copy can be used: the one that says most about what to do. */
+const precedence: ProfileRecordProblem[] = ['newer-version', 'wrong-folder', 'damaged', 'missing'];
+
+/**
+ * Reads a profile's record, falling back to its second copy when the first is
+ * damaged, missing or names another profile. A copy from a newer version is never
+ * passed over for an older one: the profile is refused as it is. Never writes.
+ */
 export async function readProfileRecord(dir: string): Promise<ProfileRecord> {
-  try {
-    return await readOne(recordPath(dir));
-  } catch (error) {
-    if (!(error instanceof ProfileRecordError) || error.problem === 'newer-version') throw error;
+  const folderId = basename(dir);
+  const problems: ProfileRecordError[] = [];
+  for (const path of [recordPath(dir), `${recordPath(dir)}.bak`]) {
     try {
-      return await readOne(`${recordPath(dir)}.bak`);
-    } catch {
-      throw error;
+      return await readOne(path, folderId);
+    } catch (error) {
+      if (!(error instanceof ProfileRecordError)) throw error;
+      if (error.problem === 'newer-version') throw error;
+      problems.push(error);
     }
   }
+  const rank = (e: ProfileRecordError): number => precedence.indexOf(e.problem);
+  const worst = problems.reduce((a, b) => (rank(b) < rank(a) ? b : a));
+  // Both missing is "missing"; one missing and one damaged is damaged: something was there.
+  throw new ProfileRecordError(
+    worst.problem,
+    worst.message,
+    problems.map((p) => p.recordName).find((n) => n !== null) ?? null,
+  );
 }
 
 /** Writes both copies, one after the other, so one is always whole. */

@@ -1,7 +1,9 @@
 import { join } from 'node:path';
 import type { LessonAnswers, SetAsideAnswer } from '../../common/api';
-import { parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
+import { answerField } from '../../common/answerBounds';
+import { exerciseIdSchema, parseAnswer, type AnswerValue, type ExerciseRef } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import { nameRecord, ownValue } from '../../common/nameRecord';
 import { ApiFailure } from '../../common/result';
 import { FileKeyStore, type KeyStore } from '../profiles/keyStore';
 import type { KdfParams } from '../profiles/passcode';
@@ -71,12 +73,22 @@ export class AnswerStore {
     this.historyGapMs = options.historyGapMs ?? HISTORY_GAP_MS;
   }
 
-  /** Runs migrations once, then makes the default profile on a first run. */
+  /**
+   * Runs migrations once, then makes the default profile on a first run: only when
+   * there is no profile folder at all, since a folder whose record cannot be read
+   * still holds someone's answers (it is listed as needing attention instead).
+   */
   prepare(): Promise<void> {
     this.prepared ??= (async () => {
       this.notices.push(...(await migrateLegacyProfiles(this.profiles)));
-      if ((await this.profiles.list()).length === 0) {
-        await this.profiles.create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID });
+      const { profiles, attention } = await this.profiles.scan();
+      if (profiles.length === 0 && attention.length === 0) {
+        await this.profiles
+          .create(t('data.profiles.defaultName'), null, { id: DEFAULT_PROFILE_ID })
+          .catch((error: unknown) => {
+            // Another Groundwork starting at the same moment made it first: use that one.
+            if (!(error instanceof ApiFailure && isReason(error, 'profile-exists'))) throw error;
+          });
       }
     })();
     this.prepared.catch(() => (this.prepared = null));
@@ -109,10 +121,9 @@ export class AnswerStore {
     return this.open.has(profileId);
   }
 
-  /** Unlocks a profile with its passcode (null for one without). */
+  /** Unlocks a profile with its passcode (null for one without); the passcode is checked even if it is open. */
   async unlock(profileId: string, passcode: string | null): Promise<void> {
     await this.prepare();
-    if (this.open.has(profileId)) return;
     await this.adopt(profileId, await this.profiles.unlock(profileId, passcode));
   }
 
@@ -138,12 +149,13 @@ export class AnswerStore {
     const dir = this.profiles.dirOf(profileId);
     const lock = new WriterLock(join(dir, '.lock'));
     const writable = await lock.acquire();
+    // Read-only from the start when another live Groundwork holds the lock, or later if one took it over.
     const session = new ProfileSession(
       profileId,
       dir,
       key,
       this.writer,
-      writable ? null : t('data.storage.otherWriter'),
+      () => (writable && !lock.lost ? null : t('data.storage.otherWriter')),
       (n) => this.notices.push(n),
     );
     if (!writable) this.notices.push({ kind: 'read-only', message: t('data.storage.otherWriter') });
@@ -192,7 +204,7 @@ export class AnswerStore {
   async load(profileId: string, lessonId: string, exercises: ExerciseRef[]): Promise<LessonAnswers> {
     const { data } = await (await this.session(profileId)).lesson(checkName(lessonId));
     const byId = new Map(exercises.map((e) => [e.id, e]));
-    const result: LessonAnswers = { answers: {}, setAside: [] };
+    const result: LessonAnswers = { answers: nameRecord(), setAside: [] };
     for (const [exerciseId, record] of Object.entries(data.answers)) {
       const exercise = byId.get(exerciseId);
       const reason = checkStored(exercise, record.type, record.value);
@@ -220,11 +232,17 @@ export class AnswerStore {
     value: unknown,
     keepCurrent = false,
   ): Promise<string> {
+    // Ids become keys in the lesson file: one that no lesson can have ("__proto__", "toString") is never written.
+    if (!exerciseIdSchema.safeParse(exercise.id).success)
+      throw new ApiFailure('not-found', t('data.answers.exerciseGone'));
     const parsed = parseAnswer(exercise, value);
     if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = answerField(issue?.path ?? []) ?? t('data.answers.wholeAnswer');
+      const reason = issue?.message ?? '';
       throw new ApiFailure(
         'invalid-request',
-        t('data.answers.doesNotFit', { label: exercise.label }),
+        t('data.answers.doesNotFit', { label: exercise.label, field, reason }),
         parsed.error.issues,
       );
     }
@@ -234,10 +252,11 @@ export class AnswerStore {
     if (queue === undefined) this.saveQueues.set(key, (queue = new SerialQueue()));
     return queue.run(async () => {
       const session = await this.session(profileId);
-      if (session.readOnlyReason !== null) throw new ApiFailure('storage-failed', session.readOnlyReason);
+      const readOnly = session.readOnlyReason;
+      if (readOnly !== null) throw new ApiFailure('storage-failed', readOnly);
       const db = await session.lesson(lessonId);
       const savedAt = new Date().toISOString();
-      const previous = db.data.answers[exercise.id];
+      const previous = ownValue(db.data.answers, exercise.id);
       if (previous !== undefined) {
         const problem = checkStored(exercise, previous.type, previous.value);
         if (problem !== null) {
@@ -306,6 +325,9 @@ export class AnswerStore {
     await Promise.all([...this.open.keys()].map((id) => this.lock(id)));
   }
 }
+
+const isReason = (failure: ApiFailure, reason: string): boolean =>
+  (failure.details as { reason?: unknown } | undefined)?.reason === reason;
 
 function checkName(lessonId: string): string {
   if (!safeNamePattern.test(lessonId) || lessonId.length > 80)

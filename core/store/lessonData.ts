@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameRecord, nameRecordSchema } from '../../common/nameRecord';
 import { exerciseTypeNames, exerciseTypes } from '../../common/exercises';
 import { historyRowIds, lessonRowIds } from './steps/v3RowIds';
 import { defineStoredFile } from './upgrade';
@@ -41,8 +42,8 @@ export const setAsideRecordSchema = z.object({
 export const lessonFileSchema = z.object({
   schemaVersion: z.literal(LESSON_FILE_VERSION),
   lessonId: z.string(),
-  /** exerciseId → the current answer. */
-  answers: z.record(z.string(), storedAnswerSchema),
+  /** exerciseId → the current answer (no prototype: any id is an ordinary key). */
+  answers: nameRecordSchema(storedAnswerSchema),
   /** Answers that stopped fitting their exercise, kept instead of being dropped. */
   setAside: z.array(setAsideRecordSchema),
 });
@@ -94,7 +95,7 @@ export const safeNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const emptyLesson = (lessonId: string): LessonFile => ({
   schemaVersion: LESSON_FILE_VERSION,
   lessonId,
-  answers: {},
+  answers: nameRecord(),
   setAside: [],
 });
 

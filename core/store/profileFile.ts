@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nameRecordSchema } from '../../common/nameRecord';
 
 /**
  * Layout 1 (Groundwork 0.1): one plain JSON file per profile,
@@ -17,7 +18,7 @@ export const legacyProfileSchema = z.object({
   schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
   profile: z.object({ id: z.string(), name: z.string(), createdAt: z.string() }),
   /** lessonId → exerciseId → answer. */
-  answers: z.record(z.string(), z.record(z.string(), storedAnswerSchema)),
+  answers: nameRecordSchema(nameRecordSchema(storedAnswerSchema)),
   setAside: z.array(
     z.object({ lessonId: z.string(), exerciseId: z.string(), reason: z.string(), raw: z.unknown(), at: z.string() }),
   ),

@@ -70,10 +70,15 @@ export class ProfileSession {
     readonly dir: string,
     private readonly key: Buffer,
     private readonly writer: FileWriter,
-    /** Set when another process is writing this profile: loads work, saves are refused. */
-    readonly readOnlyReason: string | null,
+    /** Why saves are refused right now (another process writes this profile), or null: loads always work. */
+    private readonly readOnly: () => string | null,
     private readonly notify: (notice: StoreNotice) => void,
   ) {}
+
+  /** Set while another process is writing this profile: loads work, saves are refused. */
+  get readOnlyReason(): string | null {
+    return this.readOnly();
+  }
 
   private async openFile<T>(spec: FileSpec<T>, backupDir: string, what: string, fresh: () => T): Promise<Low<T>> {
     const adapter = new EncryptedFileAdapter<T>(spec, this.key, this.writer, backupDir);
@@ -155,7 +160,8 @@ export class ProfileSession {
 
   /** Writes a changed file; on failure keeps it in memory, retries in the background, and throws storage-failed. */
   async persist(db: Pick<Low<unknown>, 'write'>): Promise<void> {
-    if (this.readOnlyReason !== null) throw new ApiFailure('storage-failed', this.readOnlyReason);
+    const readOnly = this.readOnly();
+    if (readOnly !== null) throw new ApiFailure('storage-failed', readOnly);
     try {
       await db.write();
       this.dirty.delete(db);

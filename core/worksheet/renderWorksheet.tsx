@@ -9,6 +9,7 @@ import type { i18n } from 'i18next';
 import type { StoredAnswer } from '../../common/api';
 import type { AnswerValue } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import { nameRecord } from '../../common/nameRecord';
 import { defaultCrisisLines } from '../../common/crisisLines';
 import {
   CrisisLinesContext,
@@ -51,8 +52,9 @@ async function worksheetSection(
 ): Promise<string> {
   const t = i18n.t.bind(i18n);
   const Lesson = await loadLessonComponent(entry.modulePath);
-  const answers: Record<string, AnswerValue> = {};
-  if (options.filled) for (const [id, stored] of Object.entries(entry.answers)) answers[id] = stored.value;
+  const answers = nameRecord<AnswerValue>(
+    options.filled ? Object.entries(entry.answers).map(([id, stored]) => [id, stored.value]) : [],
+  );
   const context: LessonContextValue = {
     mode: options.filled ? 'print-filled' : 'print-blank',
     answers,

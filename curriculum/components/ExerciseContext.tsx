@@ -1,5 +1,6 @@
 import { createContext, useContext, useId } from 'react';
 import type { AnswerValue } from '../../common/exercises';
+import { ownValue } from '../../common/nameRecord';
 
 /**
  * How a lesson is being shown. The same components render the screen a patient
@@ -33,7 +34,8 @@ export function useExercise<T extends AnswerValue>(exerciseId: string) {
   const base = `ex-${exerciseId}-${uid.replace(/[^a-zA-Z0-9]/g, '')}`;
   return {
     mode: context.mode,
-    value: (context.mode === 'print-blank' ? undefined : context.answers[exerciseId]) as T | undefined,
+    // Own keys only: an exercise named "constructor" must not read Object from the prototype.
+    value: (context.mode === 'print-blank' ? undefined : ownValue(context.answers, exerciseId)) as T | undefined,
     set: (value: T) => context.setAnswer(exerciseId, value),
     ids: { input: `${base}-input`, label: `${base}-label`, hint: `${base}-hint` },
   };

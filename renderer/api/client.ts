@@ -43,10 +43,29 @@ function httpBridge(): GroundworkBridge {
 
 export const bridge: GroundworkBridge = window.groundwork ?? httpBridge();
 
+const lockedListeners = new Set<() => void>();
+
+/**
+ * Runs `listener` whenever a call finds the profile locked (the main process locks
+ * it after its idle time, even with no window watching); returns an unsubscribe.
+ */
+export function onProfileLocked(listener: () => void): () => void {
+  lockedListeners.add(listener);
+  return () => {
+    lockedListeners.delete(listener);
+  };
+}
+
 /** Calls an API method and unwraps its Result, throwing ApiFailure on error. */
 export async function call<M extends Method>(method: M, request: Request<M>): Promise<Responses[M]> {
   const fn = bridge[method] as (r: Request<M>) => Promise<Result<Responses[M]>>;
   const result = await fn(request);
-  if (!result.ok) throw new ApiFailure(result.error.code, result.error.message, result.error.details);
+  if (!result.ok) {
+    const { code, message, details } = result.error;
+    if (code === 'forbidden' && (details as { reason?: unknown } | undefined)?.reason === 'locked') {
+      for (const listener of lockedListeners) listener();
+    }
+    throw new ApiFailure(code, message, details);
+  }
   return result.value;
 }

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasscodeField } from './PasscodeField';
-import type { ProfilesState } from '../../common/dataApi';
+import { MIN_BACKUP_PASSCODE_LENGTH, type ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure, fileToBase64 } from './apiError';
 
@@ -50,7 +50,7 @@ export function ImportForm({ onImported }: { onImported: (state: ProfilesState) 
         </p>
       ) : null}
       <div className="form-actions">
-        <button type="submit" disabled={busy || file === null || passcode.length < 8}>
+        <button type="submit" disabled={busy || file === null || passcode.length < MIN_BACKUP_PASSCODE_LENGTH}>
           {t('data.portable.import')}
         </button>
       </div>

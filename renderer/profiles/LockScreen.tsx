@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from './FormError';
 import { PasscodeField } from './PasscodeField';
-import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
+import { MIN_PASSCODE_LENGTH, type ProfileInfo, type ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
 
@@ -66,7 +66,7 @@ export function LockScreen({
         />
         <FormError message={error} />
         <div className="form-actions">
-          <button type="submit" className="primary" disabled={busy || waiting || passcode.length < 4}>
+          <button type="submit" className="primary" disabled={busy || waiting || passcode.length < MIN_PASSCODE_LENGTH}>
             {busy ? t('data.lock.unlocking') : t('data.lock.unlock')}
           </button>
           <button type="button" onClick={onSwitch}>

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormError } from './FormError';
 import { PasscodeField } from './PasscodeField';
-import type { ProfilesState } from '../../common/dataApi';
+import { MIN_NEW_PASSCODE_LENGTH, type ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
 
@@ -25,7 +25,9 @@ export function NewProfileForm({
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (name.trim() === '') return setError(t('data.profiles.nameNeeded'));
-    if (passcode !== '' && passcode.length < 4) return setError(t('data.profiles.passcodeTooShort'));
+    if (passcode !== '' && [...passcode].length < MIN_NEW_PASSCODE_LENGTH) {
+      return setError(t('data.profiles.passcodeTooShort', { min: MIN_NEW_PASSCODE_LENGTH }));
+    }
     if (passcode !== repeat) return setError(t('data.profiles.passcodeMismatch'));
     setBusy(true);
     setError(null);
@@ -55,6 +57,7 @@ export function NewProfileForm({
         value={passcode}
         onChange={setPasscode}
         autoComplete="new-password"
+        strength={{ minLength: MIN_NEW_PASSCODE_LENGTH }}
       />
       <PasscodeField
         id={`${id}-repeat`}

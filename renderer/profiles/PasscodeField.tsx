@@ -1,4 +1,6 @@
 import type { JSX } from 'react';
+import { useTranslation } from 'react-i18next';
+import { passcodeStrength } from '../../common/passcodeStrength';
 
 interface PasscodeFieldProps {
   id: string;
@@ -8,6 +10,8 @@ interface PasscodeFieldProps {
   /** "new-password" when choosing one, "current-password" when typing one to unlock. */
   autoComplete?: 'new-password' | 'current-password' | 'off';
   autoFocus?: boolean;
+  /** When choosing a passcode: its shortest allowed length, and a hint on how hard it is to guess. */
+  strength?: { minLength: number };
 }
 
 /** A labelled passcode box: the one shape every profile form uses. */
@@ -18,7 +22,11 @@ export function PasscodeField({
   onChange,
   autoComplete,
   autoFocus,
+  strength,
 }: PasscodeFieldProps): JSX.Element {
+  const { t } = useTranslation();
+  const level = strength === undefined ? null : passcodeStrength(value, strength.minLength);
+  const hintId = `${id}-strength`;
   return (
     <>
       <label htmlFor={id}>{label}</label>
@@ -29,7 +37,19 @@ export function PasscodeField({
         autoFocus={autoFocus}
         value={value}
         onChange={(e) => onChange(e.target.value)}
+        aria-describedby={level === null ? undefined : hintId}
       />
+      {level === null ? null : (
+        // Polite: read out when the person pauses, and only when the advice changes, not at every key.
+        <p id={hintId} className={`passcode-hint passcode-${level}`} aria-live="polite">
+          <span className="passcode-meter" aria-hidden="true">
+            <span />
+            <span />
+            <span />
+          </span>
+          {t(`data.strength.${level}`, { min: strength?.minLength })}
+        </p>
+      )}
     </>
   );
 }

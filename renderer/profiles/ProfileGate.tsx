@@ -1,7 +1,7 @@
 import { Fragment, useCallback, useEffect, useState, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfilesState } from '../../common/dataApi';
-import { call } from '../api/client';
+import { call, onProfileLocked } from '../api/client';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { describeFailure } from './apiError';
 import { HistoryPanel } from './HistoryPanel';
@@ -43,6 +43,14 @@ export function ProfileGate({
     );
   }, []);
   const update = useCallback((state: ProfilesState) => setGate({ status: 'ready', state }), []);
+  // The main process locked the profile (its idle time passed): show the lock screen at once.
+  useEffect(
+    () =>
+      onProfileLocked(() => {
+        call('getProfiles', {}).then(update, () => undefined);
+      }),
+    [update],
+  );
 
   const state = gate.status === 'ready' ? gate.state : null;
   const active = state?.profiles.find((p) => p.id === state.activeId) ?? null;

@@ -4,6 +4,7 @@ import { FormError } from './FormError';
 import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
+import { AttentionList } from './AttentionList';
 import { ImportForm } from './ImportForm';
 import { LockScreen } from './LockScreen';
 import { NewProfileForm } from './NewProfileForm';
@@ -54,6 +55,7 @@ export function ProfilePicker({
           ))}
         </ul>
       ) : null}
+      <AttentionList profiles={state.attention} />
       <div className="profile-columns">
         <NewProfileForm onCreated={onChange} />
         <ImportForm onImported={onChange} />

@@ -1,7 +1,12 @@
 import { useRef, useState, type FormEvent, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasscodeField } from './PasscodeField';
-import type { ProfileInfo, ProfilesState } from '../../common/dataApi';
+import {
+  MIN_BACKUP_PASSCODE_LENGTH,
+  MIN_NEW_PASSCODE_LENGTH,
+  type ProfileInfo,
+  type ProfilesState,
+} from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
 
@@ -55,6 +60,9 @@ export function ProfileSettings({
     return t('data.profiles.renameDone', { name: name.trim() });
   });
   const passcode = run('passcode', async () => {
+    if (next !== '' && [...next].length < MIN_NEW_PASSCODE_LENGTH) {
+      throw new Error(t('data.profiles.passcodeTooShort', { min: MIN_NEW_PASSCODE_LENGTH }));
+    }
     const state = await call('setPasscode', {
       current: profile.hasPasscode ? current : null,
       next: next === '' ? null : next,
@@ -115,6 +123,7 @@ export function ProfileSettings({
             value={next}
             onChange={setNext}
             autoComplete="new-password"
+            strength={{ minLength: MIN_NEW_PASSCODE_LENGTH }}
           />
           <button type="submit">{t('data.profiles.setPasscode')}</button>
           <Message note={note.passcode ?? null} />
@@ -143,8 +152,9 @@ export function ProfileSettings({
             value={backupCode}
             onChange={setBackupCode}
             autoComplete="new-password"
+            strength={{ minLength: MIN_BACKUP_PASSCODE_LENGTH }}
           />
-          <button type="submit" disabled={backupCode.length < 8}>
+          <button type="submit" disabled={backupCode.length < MIN_BACKUP_PASSCODE_LENGTH}>
             {t('data.portable.export')}
           </button>
           <Message note={note.backup ?? null} />

@@ -14,9 +14,15 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
   },
   scale: { ref: { id: 'sc', type: 'scale', label: 'SC' }, valid: 7, malformed: [11, 'seven', 2.5] },
   checklist: {
-    ref: { id: 'ck', type: 'checklist', label: 'CK' },
+    ref: { id: 'ck', type: 'checklist', label: 'CK', options: ['Headache', 'Racing heart'], other: true },
     valid: { checked: ['Headache'], other: 'Jaw' },
-    malformed: ['Headache', { checked: 'Headache' }, { checked: [], extra: 1 }],
+    malformed: [
+      'Headache',
+      { checked: 'Headache' },
+      { checked: [], extra: 1 },
+      { checked: ['not an option'] },
+      { checked: ['Headache', 'Headache'] },
+    ],
   },
   'single-choice': {
     ref: { id: 'sg', type: 'single-choice', label: 'SG', options: ['Morning', 'Night'] },
@@ -158,9 +164,19 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
     malformed: [{ before: 70 }, 7],
   },
   'urge-surfing-timer': {
-    ref: { id: 'us', type: 'urge-surfing-timer', label: 'US' },
+    ref: { id: 'us', type: 'urge-surfing-timer', label: 'US', checkIns: [5, 10, 15] },
     valid: { before: 8, after: 4, checkIns: [{ minute: 5, rating: 7 }] },
-    malformed: [{ checkIns: [{ minute: 5 }] }, { checkIns: [{ minute: -1, rating: 3 }] }],
+    malformed: [
+      { checkIns: [{ minute: 5 }] },
+      { checkIns: [{ minute: -1, rating: 3 }] },
+      { checkIns: [{ minute: 7, rating: 3 }] },
+      {
+        checkIns: [
+          { minute: 5, rating: 3 },
+          { minute: 5, rating: 4 },
+        ],
+      },
+    ],
   },
   'grounding-steps': {
     ref: { id: 'gs', type: 'grounding-steps', label: 'GS' },

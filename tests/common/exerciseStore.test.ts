@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exerciseTypeNames, type ExerciseRef } from '../../common/exercises';
+import { exerciseTypeNames, type ExerciseRef, type ExerciseType } from '../../common/exercises';
 import { newStore, removeDir, tempDir } from '../core/store/storeHelpers';
 import { samples } from './exerciseSamples';
 
@@ -40,28 +40,50 @@ describe('every exercise type in the answer store', () => {
     const store = newStore(dataDir);
     for (const type of exerciseTypeNames)
       await store.save('default', 'gallery', samples[type].ref, samples[type].valid);
-    // The lesson is revised: a table gains a column, a choice is renamed, a scale becomes 0–100, a list becomes a text.
+    // The lesson is revised: a table gains a column, a choice is renamed, a scale becomes 0–100, a list becomes a
+    // text, a checklist loses an option and its Other line, a timer gets shorter.
     const revised = refs.map((ref): ExerciseRef => {
       if (ref.type === 'table') return { ...ref, columns: ['Day', 'Plan', 'Who'] };
       if (ref.type === 'single-choice') return { ...ref, options: ['Morning', 'Late night'] };
       if (ref.type === 'scale') return { ...ref, max: 100 };
       if (ref.type === 'list-builder') return { ...ref, type: 'long-text' };
+      if (ref.type === 'checklist') return { ...ref, options: ['Racing heart', 'Sweating'], other: false };
+      if (ref.type === 'urge-surfing-timer') return { ...ref, checkIns: [1, 2, 3, 4] };
       return ref;
     });
+    const changed = ['table', 'single-choice', 'scale', 'list-builder', 'checklist', 'urge-surfing-timer'];
     const loaded = await store.load('default', 'gallery', revised);
     expect(loaded.setAside.map((s) => [s.exerciseId, s.raw]).sort()).toEqual(
-      [
-        ['lb', samples['list-builder'].valid],
-        ['sc', samples.scale.valid],
-        ['sg', samples['single-choice'].valid],
-        ['tb', samples.table.valid],
-      ].sort(),
+      changed.map((type) => [samples[type as ExerciseType].ref.id, samples[type as ExerciseType].valid]).sort(),
     );
     for (const s of loaded.setAside) expect(s.reason).toMatch(/no longer fits|changed/);
-    const kept = exerciseTypeNames.filter((t) => !['table', 'single-choice', 'scale', 'list-builder'].includes(t));
+    const kept = exerciseTypeNames.filter((t) => !changed.includes(t));
     for (const type of kept) expect(loaded.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
     // The set-aside answers are still on disk: the original lesson still loads them.
     expect((await store.load('default', 'gallery', refs)).setAside).toEqual([]);
+    // A new answer to the revised checklist keeps the old one aside in the file, never dropped.
+    const checklist = revised.find((r) => r.type === 'checklist') as ExerciseRef;
+    await store.save('default', 'gallery', checklist, { checked: ['Sweating'] });
+    await store.close();
+    const again = newStore(dataDir);
+    const after = await again.load('default', 'gallery', revised);
+    expect(after.setAside).toContainEqual(
+      expect.objectContaining({ exerciseId: checklist.id, raw: samples.checklist.valid }),
+    );
+    await again.close();
+  });
+
+  it('refuses a checklist answer naming an option the lesson does not offer, and says which field', async () => {
+    const store = newStore(dataDir);
+    const { ref } = samples.checklist;
+    await expect(store.save('default', 'gallery', ref, { checked: ['not an option'] })).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/"CK" exercise \(checked\[0\]: is not one of the options in the lesson\)/),
+    });
+    await expect(store.save('default', 'gallery', samples.scale.ref, 11)).rejects.toMatchObject({
+      message: expect.stringMatching(/\(the answer: must be a point on the 0–10 scale\)/),
+    });
+    expect((await store.load('default', 'gallery', [ref])).answers).toEqual({});
     await store.close();
   });
 });

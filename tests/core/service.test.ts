@@ -82,6 +82,17 @@ describe('service.dispatch', () => {
     });
   });
 
+  it.each([
+    ['a checklist option the lesson does not offer', 'signs', { checked: ['not an option'] }, 'checked[0]'],
+    ['a checklist option ticked twice', 'signs', { checked: ['Racing heart', 'Racing heart'] }, 'checked[1]'],
+  ])('refuses %s as invalid-request, naming the field', async (_name, exerciseId, value, field) => {
+    const result = await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId, value });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!result.ok && result.error.message).toContain(field);
+    const loaded = await service.dispatch('loadAnswers', { lessonId: 'sample-lesson' });
+    expect(loaded).toMatchObject({ ok: true, value: { answers: {}, setAside: [] } });
+  });
+
   it('exports a filled worksheet to the chosen path, and reports a cancelled dialog', async () => {
     await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', value: 'Landlord' });
     const result = await service.dispatch('exportWorksheet', { lessonId: 'sample-lesson', filled: true, paper: 'a4' });

@@ -20,7 +20,7 @@ ${body}
 `;
 
 describe('compiling the exercise components', () => {
-  it('records what bounds each answer: table columns and choice options; unlabelled forms get their title', async () => {
+  it('records what bounds each answer: columns, options, the Other line, check-ins; unlabelled forms get their title', async () => {
     const compiled = await compileLesson(
       lesson(
         [
@@ -29,6 +29,10 @@ describe('compiling the exercise components', () => {
           '<MultipleChoice id="who" label="Who" options={["Friend", "Family"]} />',
           '<SafetyPlan id="plan" />',
           '<UrgeSurfingTimer id="surf" minutes={5} />',
+          '<Checklist id="signs" label="Signs" options={["Sweating", "Shaking"]} other />',
+          '<Checklist id="steps" label="Steps" options={["Walk", "Call"]} other={false} />',
+          '<UrgeSurfingTimer id="long-surf" minutes={30} checkInEvery={10} />',
+          '<UrgeSurfingTimer id="default-surf" />',
         ].join('\n\n'),
       ),
       'check.mdx',
@@ -38,7 +42,11 @@ describe('compiling the exercise components', () => {
       { id: 'time', type: 'single-choice', label: 'Time', options: ['Morning', 'Night'] },
       { id: 'who', type: 'multiple-choice', label: 'Who', options: ['Friend', 'Family'] },
       { id: 'plan', type: 'safety-plan', label: 'My safety plan' },
-      { id: 'surf', type: 'urge-surfing-timer', label: 'Urge surfing' },
+      { id: 'surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [1, 2, 3, 4] },
+      { id: 'signs', type: 'checklist', label: 'Signs', options: ['Sweating', 'Shaking'], other: true },
+      { id: 'steps', type: 'checklist', label: 'Steps', options: ['Walk', 'Call'], other: false },
+      { id: 'long-surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [10, 20] },
+      { id: 'default-surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [5, 10, 15] },
     ]);
   });
 
@@ -51,6 +59,11 @@ describe('compiling the exercise components', () => {
       '<MultipleChoice id="c" label="C" options={["A", "A"]} />',
       /needs options/,
     ],
+    ['a checklist with one option', '<Checklist id="c" label="C" options={["Only"]} />', /needs options/],
+    ['an Other line written as text', '<Checklist id="c" label="C" options={["A", "B"]} other="yes" />', /other/],
+    ['a timer of no minutes', '<UrgeSurfingTimer id="u" minutes={0} />', /whole number of minutes/],
+    ['a timer whose minutes are text', '<UrgeSurfingTimer id="u" minutes="5" />', /whole number of minutes/],
+    ['check-ins every half minute', '<UrgeSurfingTimer id="u" checkInEvery={2.5} />', /whole number of minutes/],
   ])('rejects %s, pointing at its line', async (_name, body, message) => {
     await expect(compileLesson(lesson(body), 'check.mdx')).rejects.toThrow(message);
     await expect(compileLesson(lesson(body), 'check.mdx')).rejects.toThrow(/check\.mdx:14:1:/);

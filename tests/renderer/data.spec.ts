@@ -26,7 +26,7 @@ test('a person makes a profile with a passcode; the files hold no answer in plai
   expect(await seriousA11yViolations(page)).toEqual([]);
 
   await page.getByLabel('Your name or a nickname').fill('Ana');
-  await page.getByLabel('Passcode (optional, at least 4 characters)').fill('river stone 42');
+  await page.getByLabel('Passcode (optional, at least 6 characters)').fill('river stone 42');
   await page.getByLabel('Type the passcode again').fill('river stone 42');
   await page.getByRole('button', { name: 'Create profile' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();

@@ -11,10 +11,10 @@ export const dataEn = {
     hasPasscode: 'has a passcode',
     newProfile: 'New profile',
     name: 'Your name or a nickname',
-    passcodeOptional: 'Passcode (optional, at least 4 characters)',
+    passcodeOptional: 'Passcode (optional, at least 6 characters)',
     passcodeRepeat: 'Type the passcode again',
     passcodeMismatch: 'The two passcodes are not the same.',
-    passcodeTooShort: 'A passcode needs at least 4 characters.',
+    passcodeTooShort: 'A passcode needs at least {{min}} characters.',
     nameNeeded: 'Please type a name.',
     create: 'Create profile',
     cancel: 'Cancel',
@@ -43,6 +43,38 @@ export const dataEn = {
     deleteNo: 'No, keep it',
     deleteNeedsPasscode: 'Type this profile’s passcode to delete it.',
     nameTaken: 'Another profile already has that name.',
+    exists:
+      'A profile folder with that name is already on this computer, so nothing was written over it. Please try again.',
+    notOpen: 'Only the profile that is open can be changed. Open it first.',
+  },
+  attention: {
+    title: 'Profiles that need attention',
+    intro: 'These profiles cannot be opened right now. Nothing in them has been changed or deleted.',
+    unnamed: 'A profile in the folder “{{id}}”',
+    folder: 'Folder: {{folder}}',
+    refused: 'This profile cannot be opened. {{reason}} Nothing in it was changed.',
+    problem: {
+      damaged:
+        'Its settings file (profile.json) and the copy kept beside it are damaged or missing, so Groundwork cannot open it.',
+      'newer-version': 'It was saved by a newer version of Groundwork, which this version cannot read.',
+      'wrong-folder':
+        'Its settings file (profile.json) belongs to a different profile. It may have been copied here from another folder.',
+    },
+    todo: {
+      damaged:
+        'What to do: staff can put back profile.json from a backup of this computer, into the folder shown. If you saved a backup file of this profile, you can also open it below.',
+      'newer-version':
+        'What to do: open it with the newer version of Groundwork, or ask staff to update Groundwork on this computer.',
+      'wrong-folder':
+        'What to do: staff can put back this profile’s own profile.json from a backup of this computer, into the folder shown.',
+    },
+  },
+  strength: {
+    empty: 'Tip: a few ordinary words, like “blue kettle morning walk”, are easy to remember and hard to guess.',
+    'too-short': 'Too short: use at least {{min}} characters.',
+    weak: 'Easy to guess. Try three or four ordinary words together.',
+    fair: 'Okay. One more word would make it much harder to guess.',
+    strong: 'Strong: hard to guess. Make sure you will remember it.',
   },
   lock: {
     title: '{{name}} is locked',
@@ -74,7 +106,8 @@ export const dataEn = {
     recovered: 'Writing works again. All your answers are saved.',
   },
   answers: {
-    doesNotFit: 'That answer does not fit the "{{label}}" exercise.',
+    doesNotFit: 'That answer does not fit the "{{label}}" exercise ({{field}}: {{reason}}).',
+    wholeAnswer: 'the answer',
     noLesson: 'That lesson could not be found.',
     exerciseGone: 'The lesson no longer has this exercise.',
     typeChanged: 'The exercise changed from {{from}} to {{to}}.',
@@ -134,6 +167,8 @@ export const dataEn = {
     imported: 'The profile {{name}} was added.',
     wrongPasscode: 'The passcode does not open this backup file, or the file is damaged.',
     notBackup: 'This is not a Groundwork backup file.',
+    tooCostly:
+      'This backup file asks for far more memory or time to open than Groundwork ever uses, so it was not opened. It was not made by Groundwork, or it was changed.',
     newer: 'This backup file was made by a newer version of Groundwork. Install the newer version to open it.',
     importedName: '{{name}} (imported)',
   },

@@ -1,5 +1,6 @@
 import { useEffect, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { checkInMinutes as checkInsOf, URGE_SURFING_MINUTES } from '../../../common/answerBounds';
 import type { AnswerOf } from '../../../common/exercises';
 import { useExercise } from '../ExerciseContext';
 import { RatingSelect } from './fields';
@@ -31,14 +32,14 @@ export function UrgeSurfingTimer({
   id,
   label,
   feeling,
-  minutes = 20,
+  minutes = URGE_SURFING_MINUTES,
   checkInEvery,
 }: UrgeSurfingTimerProps): JSX.Element {
   const { t } = useTranslation();
   const { mode, value, set } = useExercise<Answer>(id);
   const { running, elapsed, start, pause, reset } = useStopwatch(500);
-  const every = checkInEvery ?? (minutes <= 10 ? 1 : 5);
-  const checkInMinutes = Array.from({ length: Math.floor((minutes - 0.01) / every) }, (_, i) => (i + 1) * every);
+  // The same minutes the compiler records, so a rating saved here always fits the exercise.
+  const checkInMinutes = checkInsOf(minutes, checkInEvery);
   const checkIns = value?.checkIns ?? [];
   const total = minutes * 60_000;
   const finished = elapsed >= total;

@@ -88,18 +88,6 @@ describe('data API', () => {
     expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({ answers: {} });
   });
 
-  it('does not lock an open profile on its own after the idle time: reading is not being away', async () => {
-    await value(d('createProfile', { name: 'Cam', passcode: 'open sesame' }));
-    await value(d('setLockAfter', { minutes: 1 }));
-    const realNow = Date.now;
-    Date.now = () => realNow() + 11 * 60_000;
-    try {
-      expect(await save('typed after a long read')).toMatchObject({ ok: true });
-    } finally {
-      Date.now = realNow;
-    }
-  });
-
   it('keeps earlier versions of an answer and restores one', async () => {
     await save('first');
     await save('second');
@@ -166,5 +154,25 @@ describe('data API', () => {
       d('deleteProfile', { profileId: activeId, passcode: 'ben code', confirm: true }),
     );
     expect(after.profiles.map((p) => p.name)).toEqual(['Me']);
+  });
+
+  it('asks at least 6 characters of a new passcode, and still opens a profile whose older passcode is shorter', async () => {
+    expect(await d('createProfile', { name: 'Ana', passcode: '12345' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
+    expect((await value<{ profiles: unknown[] }>(d('getProfiles', {}))).profiles).toHaveLength(1);
+    expect(await d('setPasscode', { current: null, next: '12345' })).toMatchObject({ ok: false });
+    // A profile given a 4-digit passcode before the rule: never locked out of its answers.
+    await service.store.prepare();
+    const { profile } = await service.store.profiles.create('Old', '1234');
+    const opened = await value<{ activeId: string; unlocked: boolean }>(
+      d('openProfile', { profileId: profile.id, passcode: '1234' }),
+    );
+    expect(opened).toMatchObject({ activeId: profile.id, unlocked: true });
+    expect(await save('still mine')).toMatchObject({ ok: true });
+    await value(d('setPasscode', { current: '1234', next: 'a longer passcode' }));
+    await value(d('lockProfile', { leave: false }));
+    await value(d('openProfile', { profileId: profile.id, passcode: 'a longer passcode' }));
   });
 });

@@ -1,4 +1,5 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExerciseRef } from '../../../common/exercises';
@@ -11,7 +12,7 @@ export const exercises: ExerciseRef[] = [
   { id: 'note', type: 'short-text', label: 'Note' },
   { id: 'story', type: 'long-text', label: 'Story' },
   { id: 'level', type: 'scale', label: 'Level' },
-  { id: 'signs', type: 'checklist', label: 'Signs' },
+  { id: 'signs', type: 'checklist', label: 'Signs', options: ['Headache', 'Tight shoulders'], other: true },
 ];
 export const byId = (id: string): ExerciseRef => exercises.find((e) => e.id === id) as ExerciseRef;
 
@@ -25,4 +26,15 @@ export const newStore = (dataDir: string, options: AnswerStoreOptions = {}): Ans
 export async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1));
+}
+
+/** Every file under a folder with the SHA-256 of its bytes: equal before and after means nothing was touched. */
+export async function fileHashes(dir: string): Promise<Record<string, string>> {
+  const hashes: Record<string, string> = {};
+  for (const file of (await allFiles(dir)).sort()) {
+    hashes[file] = createHash('sha256')
+      .update(await readFile(join(dir, file)))
+      .digest('hex');
+  }
+  return hashes;
 }

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { answerField, checkInMinutes, type AnswerBounds } from '../../common/answerBounds';
+import { parseAnswer } from '../../common/exercises';
+
+const checklist: AnswerBounds = { type: 'checklist', options: ['Sweating', 'Shaking'], other: true };
+const noOther: AnswerBounds = { type: 'checklist', options: ['Sweating', 'Shaking'], other: false };
+const single: AnswerBounds = { type: 'single-choice', options: ['Morning', 'Night'] };
+const multiple: AnswerBounds = { type: 'multiple-choice', options: ['Friend', 'Family'] };
+const table: AnswerBounds = { type: 'table', columns: ['Day', 'Plan'] };
+const scale10: AnswerBounds = { type: 'scale', max: 10 };
+const scale100: AnswerBounds = { type: 'scale', max: 100 };
+const timer: AnswerBounds = { type: 'urge-surfing-timer', checkIns: [1, 2, 3, 4] };
+
+/** The first issue's field and message, or null when the answer fits. */
+function refusal(bounds: AnswerBounds, value: unknown): { field: string | null; message: string } | null {
+  const parsed = parseAnswer(bounds, value);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return { field: answerField(issue?.path ?? []), message: issue?.message ?? '' };
+}
+
+describe('an answer may name only what its lesson offers', () => {
+  it.each([
+    ['a checklist option the lesson does not have', checklist, { checked: ['not an option'] }, 'checked[0]', /options/],
+    ['a checklist option ticked twice', checklist, { checked: ['Sweating', 'Sweating'] }, 'checked[1]', /twice/],
+    ['written Other text on a checklist without Other', noOther, { checked: [], other: 'Jaw' }, 'other', /Other/],
+    ['a single choice the lesson does not have', single, 'Noon', null, /choices/],
+    ['a multiple choice the lesson does not have', multiple, ['Friend', 'Stranger'], '[1]', /choices/],
+    [
+      'a table row with too few cells',
+      table,
+      [
+        { id: 'r1', cells: ['Monday', 'Walk'] },
+        { id: 'r2', cells: ['Tuesday'] },
+      ],
+      '[1].cells',
+      /2 columns/,
+    ],
+    [
+      'a table row with too many cells',
+      table,
+      [{ id: 'r1', cells: ['Monday', 'Walk', 'extra'] }],
+      '[0].cells',
+      /2 columns/,
+    ],
+    ['a rating above the scale', scale10, 11, null, /0–10/],
+    ['a rating between the steps of a 0–100 scale', scale100, 55, null, /0–100/],
+    [
+      'a check-in the timer does not make',
+      timer,
+      { checkIns: [{ minute: 7, rating: 3 }] },
+      'checkIns[0].minute',
+      /1, 2, 3, 4/,
+    ],
+    [
+      'one check-in rated twice',
+      timer,
+      {
+        checkIns: [
+          { minute: 2, rating: 3 },
+          { minute: 2, rating: 5 },
+        ],
+      },
+      'checkIns[1].minute',
+      /twice/,
+    ],
+  ])('refuses %s, naming the field', (_name, bounds, value, field, message) => {
+    const refused = refusal(bounds, value);
+    expect(refused).toMatchObject({ field });
+    expect(refused?.message).toMatch(message);
+  });
+
+  it.each([
+    ['checked options and Other text', checklist, { checked: ['Shaking', 'Sweating'], other: 'Jaw' }],
+    ['an empty Other line where there is none', noOther, { checked: ['Shaking'], other: '' }],
+    ['a cleared single choice', single, null],
+    ['offered choices', multiple, ['Family', 'Friend']],
+    ['rows of the right width', table, [{ id: 'r1', cells: ['Monday', 'Walk'] }]],
+    ['the top of a 0–100 scale', scale100, 100],
+    ['check-ins the timer makes', timer, { before: 7, checkIns: [{ minute: 4, rating: 2 }] }],
+  ])('accepts %s', (_name, bounds, value) => {
+    expect(refusal(bounds, value)).toBeNull();
+  });
+
+  it.each([
+    ['a checklist without options', { type: 'checklist' }, { checked: ['Sweating'] }],
+    [
+      'a checklist without an Other line recorded',
+      { type: 'checklist', options: ['A', 'B'] },
+      { checked: [], other: 'x' },
+    ],
+    ['a single choice without options', { type: 'single-choice' }, 'Morning'],
+    ['a multiple choice without options', { type: 'multiple-choice' }, ['Morning']],
+    ['a table without columns', { type: 'table' }, [{ id: 'r1', cells: ['Monday'] }]],
+    ['a timer without check-ins', { type: 'urge-surfing-timer' }, { checkIns: [{ minute: 5, rating: 1 }] }],
+  ] satisfies [string, AnswerBounds, unknown][])(
+    'refuses rather than allows when the lesson gave no bounds: %s',
+    (_n, bounds, value) => {
+      expect(refusal(bounds, value)).not.toBeNull();
+    },
+  );
+});
+
+describe('checkInMinutes', () => {
+  it('checks in each minute for a short timer, every five for a long one, before the end', () => {
+    expect(checkInMinutes(5)).toEqual([1, 2, 3, 4]);
+    expect(checkInMinutes()).toEqual([5, 10, 15]);
+    expect(checkInMinutes(30, 10)).toEqual([10, 20]);
+    expect(checkInMinutes(3, 5)).toEqual([]);
+    expect(checkInMinutes(10, 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,178 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { stat, utimes, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { processStart } from '../../../core/store/processIdentity';
+import { LOCK_STALE_MS, WriterLock } from '../../../core/store/writerLock';
+import { byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
+
+const root = resolve(import.meta.dirname, '../../..');
+const linux = process.platform === 'linux';
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeEach(async () => {
+  dataDir = await tempDir('writer-lock');
+  // The default profile exists, closed, so each test finds its folder.
+  const store = newStore(dataDir);
+  await store.prepare();
+  await store.close();
+});
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  await removeDir(dataDir);
+});
+
+const lockPath = (): string => join(dataDir, 'profiles', 'default', '.lock');
+
+/** Writes a lock file as someone else might, with its heartbeat `ageMs` old. */
+async function plantLock(owner: Record<string, unknown> | string, ageMs = 0): Promise<void> {
+  await writeFile(lockPath(), typeof owner === 'string' ? owner : JSON.stringify(owner));
+  const at = new Date(Date.now() - ageMs);
+  await utimes(lockPath(), at, at);
+}
+
+/** Whether a new store (a new Groundwork) can save to the default profile. */
+async function canWrite(): Promise<boolean> {
+  const store = newStore(dataDir);
+  try {
+    await store.save('default', 'lesson-a', byId('note'), 'a save');
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('a save');
+    return true;
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'storage-failed', message: expect.stringMatching(/another Groundwork/) });
+    return false;
+  } finally {
+    await store.close();
+  }
+}
+
+function spawnChild(command: string, args: string[], ready?: string): Promise<ChildProcess> {
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.node.json') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.push(child);
+  if (ready === undefined) return Promise.resolve(child);
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(ready)) done(child);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('exit', () => fail(new Error(`child ended early: ${out}`)));
+  });
+}
+
+const token = 'abcdef0123456789';
+const stale = LOCK_STALE_MS + 5_000;
+
+describe('the writer lock', () => {
+  it('takes over a lock naming process 1 once its heartbeat has stopped', async () => {
+    await plantLock({ pid: 1, host: hostname(), token }, stale);
+    expect(await canWrite()).toBe(true);
+  });
+
+  it.runIf(linux)(
+    'takes over at once a lock naming a live process that is not holding it (not Groundwork)',
+    async () => {
+      const sleeper = await spawnChild('sleep', ['60']);
+      const pid = sleeper.pid ?? 0;
+      await expect.poll(() => processStart(pid)).not.toBe('gone');
+      const started = await processStart(pid);
+      await plantLock({ app: 'groundwork', host: hostname(), pid, started, token });
+      expect(await canWrite()).toBe(true);
+    },
+  );
+
+  it.runIf(linux)('takes over a lock whose process id now belongs to a process started later', async () => {
+    const sleeper = await spawnChild('sleep', ['60']);
+    await plantLock({ pid: sleeper.pid, host: hostname(), started: 'another-boot:12345', token });
+    expect(await canWrite()).toBe(true);
+  });
+
+  it('keeps a profile read-only while another live Groundwork holds it, however old its file looks', async () => {
+    const holder = await spawnChild(
+      process.execPath,
+      ['--import', 'tsx', join(import.meta.dirname, 'lockHolderChild.ts'), lockPath()],
+      'held',
+    );
+    const old = new Date(Date.now() - stale);
+    await utimes(lockPath(), old, old);
+    // Where the owner can be proven alive (Linux) its age does not matter; elsewhere its heartbeat does.
+    if (linux) expect(await canWrite()).toBe(false);
+    holder.kill('SIGKILL');
+    await new Promise((done) => holder.once('exit', done));
+    // Killed: its lock file is left behind, and taken over.
+    await expect(stat(lockPath())).resolves.toBeDefined();
+    expect(await canWrite()).toBe(true);
+  }, 30_000);
+
+  it('counts a lock from another computer while its heartbeat is fresh, and takes it over once it stops', async () => {
+    const owner = { app: 'groundwork', host: 'front-desk-pc', pid: 4242, started: null, token };
+    await plantLock(owner);
+    expect(await canWrite()).toBe(false);
+    await plantLock(owner, stale);
+    expect(await canWrite()).toBe(true);
+  });
+
+  it('waits out a heartbeat before taking over a half-written lock, which may be a Groundwork starting now', async () => {
+    await plantLock('');
+    expect(await canWrite()).toBe(false);
+    await plantLock('', stale);
+    expect(await canWrite()).toBe(true);
+  });
+
+  it('beats while held, and notices when another process has taken the lock over', async () => {
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    const old = new Date(Date.now() - stale);
+    await utimes(lockPath(), old, old);
+    await lock.refresh();
+    expect(Date.now() - (await stat(lockPath())).mtimeMs).toBeLessThan(5_000);
+    expect(lock.lost).toBe(false);
+    // As if this process had slept past its heartbeats and another took over.
+    await removeDir(lockPath());
+    await plantLock({ app: 'groundwork', host: hostname(), pid: 4242, started: null, token });
+    await lock.refresh();
+    expect(lock.lost).toBe(true);
+    await lock.release();
+    // The other's lock is left in place.
+    await expect(stat(lockPath())).resolves.toBeDefined();
+  });
+
+  it('gives a stale lock to exactly one of several stores that race for it', async () => {
+    for (let round = 0; round < 10; round += 1) {
+      await plantLock({ pid: 1, host: hostname(), token }, stale);
+      const locks = [0, 1, 2].map(() => new WriterLock(lockPath()));
+      const won = await Promise.all(locks.map((l) => l.acquire()));
+      expect(won.filter(Boolean)).toHaveLength(1);
+      await Promise.all(locks.map((l) => l.release()));
+    }
+  });
+
+  it('clears what a process killed while taking the lock left behind, once it is clearly old', async () => {
+    const leftover = `${lockPath()}.0123456789abcdef`;
+    const starting = `${lockPath()}.fedcba9876543210`;
+    await writeFile(leftover, '{}');
+    await writeFile(starting, '{}');
+    const old = new Date(Date.now() - stale);
+    await utimes(leftover, old, old);
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    await expect
+      .poll(() =>
+        stat(leftover).then(
+          () => true,
+          () => false,
+        ),
+      )
+      .toBe(false);
+    // One that may belong to a Groundwork taking the lock right now is left alone.
+    await expect(stat(starting)).resolves.toBeDefined();
+    await lock.release();
+  });
+});
