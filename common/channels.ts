@@ -44,6 +44,7 @@ export const methods = [
   'saveSelfCheck',
   'listSelfCheckResults',
   'getLessonActivity',
+  'getCheckinRange',
 ] as const;
 
 export type Method = (typeof methods)[number];

@@ -167,6 +167,12 @@ export const checkinRequestSchemas = {
   listSelfCheckResults: z.strictObject({ instrumentId: instrumentId.optional(), ...dayRange }),
   /** When each lesson was first and last opened in this profile. */
   getLessonActivity: z.strictObject({}),
+  /**
+   * Check-ins and self-check results (every instrument) from `from` to `to`, both
+   * oldest first, in one call: what a progress view or a care-team summary reads.
+   * Reads only the month and year files the range touches.
+   */
+  getCheckinRange: z.strictObject(dayRange),
 } as const;
 
 /** Why a day was refused (`details.reason` of an `invalid-request`). */
@@ -282,6 +288,7 @@ export interface CheckinResponses {
   saveSelfCheck: { result: SelfCheckResult };
   listSelfCheckResults: { results: SelfCheckResult[] };
   getLessonActivity: { lessons: LessonActivity[] };
+  getCheckinRange: { profileId: string; checkIns: CheckIn[]; selfChecks: SelfCheckResult[] };
 }
 
 export type CheckinMethod = keyof typeof checkinRequestSchemas;

@@ -34,6 +34,7 @@ export const skillIds = [
   'mutual-help',
   'time-out',
   'self-kindness',
+  'taking-medicine',
 ] as const;
 
 /** The id of a skill in the catalogue. */

@@ -99,6 +99,14 @@ export function createCheckinApi(deps: CheckinDeps): CheckinApi {
         safetyPlan: written(safetyPlan) ? (safetyPlan ?? null) : null,
       };
     },
+    async getCheckinRange({ from, to }) {
+      const profileId = await deps.activeProfileId();
+      const [checkIns, results] = await Promise.all([
+        checkins.list(profileId, from, to),
+        selfChecks.list(profileId, { from, to }),
+      ]);
+      return { profileId, checkIns, selfChecks: results };
+    },
     async getLessonActivity() {
       return { lessons: await lessonActivity(files, await deps.activeProfileId()) };
     },

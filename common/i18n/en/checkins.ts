@@ -127,6 +127,7 @@ export const checkinsEn = {
     'mutual-help': 'A mutual-help meeting',
     'time-out': 'Taking a time-out',
     'self-kindness': 'Being kind to myself',
+    'taking-medicine': 'Taking my medicine as prescribed',
   },
   recovery: {
     month: 'Your check-ins for {{month}}',

@@ -92,6 +92,24 @@ describe('the check-in API', () => {
     expect(await call('listCheckIns', { from: today, to: today })).toMatchObject({ checkIns: [{ mood: 7 }] });
   });
 
+  it('reads check-ins and self-check results of a range in one call, and nothing outside it', async () => {
+    const days = [40, 20, 10, 0].map((back) => addDays(today, -back));
+    for (const [i, date] of days.entries()) await call('saveCheckIn', { date, mood: i + 1 });
+    await call('saveSelfCheck', { instrumentId: 'phq-9', date: days[0], answers: phqAnswers(1) });
+    await call('saveSelfCheck', { instrumentId: 'gad-7', date: days[2], answers: { 'gad7-1': 2 } });
+    const range = (await call('getCheckinRange', { from: days[1], to: today })) as {
+      checkIns: { date: string; mood: number }[];
+      selfChecks: { instrumentId: string; status: string }[];
+    };
+    expect(range.checkIns.map((c) => [c.date, c.mood])).toEqual([
+      [days[1], 2],
+      [days[2], 3],
+      [days[3], 4],
+    ]);
+    expect(range.selfChecks).toEqual([expect.objectContaining({ instrumentId: 'gad-7', status: 'incomplete' })]);
+    await expect(call('getCheckinRange', { from: 'last week' })).rejects.toMatchObject({ code: 'invalid-request' });
+  });
+
   it('offers the skills of lessons the person opened, and links to the lapse and plan lessons', async () => {
     expect(await call('getCheckInChoices', {})).toMatchObject({ lessonSkills: [] });
     await call('loadAnswers', { lessonId: 'cravings-and-urge-surfing' });
