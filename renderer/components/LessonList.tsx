@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
 import { lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
 import type { Program } from '../../common/programSchema';
+import { CheckinCard } from '../checkins/CheckinCard';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
@@ -25,6 +26,7 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
     <div className="lesson-list">
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
+      <CheckinCard />
       {program.schedules.length > 0 ? (
         <p>
           <a href={scheduleHref}>{t('schedule.link')}</a>
