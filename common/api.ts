@@ -5,6 +5,7 @@ import type { Result } from './result';
 import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
 import { checkinRequestSchemas, type CheckinResponses } from './checkinApi';
+import { reminderRequestSchemas, type ReminderResponses } from './reminders';
 import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
@@ -44,6 +45,8 @@ export const requestSchemas = {
   ...dataRequestSchemas,
   // Daily check-ins, self-checks, the person's own plans, lesson activity (common/checkinApi.ts).
   ...checkinRequestSchemas,
+  // Reminders to check in and to practise (common/reminders.ts).
+  ...reminderRequestSchemas,
   getAppInfo: z.strictObject({}),
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
@@ -140,7 +143,7 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses extends DataResponses, CheckinResponses {
+export interface Responses extends DataResponses, CheckinResponses, ReminderResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;

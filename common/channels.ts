@@ -45,6 +45,9 @@ export const methods = [
   'listSelfCheckResults',
   'getLessonActivity',
   'getCheckinRange',
+  // Reminders (common/reminders.ts).
+  'getReminders',
+  'saveReminders',
 ] as const;
 
 export type Method = (typeof methods)[number];

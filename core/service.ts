@@ -25,6 +25,8 @@ import { savePdf } from './worksheet/savePdf';
 import { loadProgram } from './program/loadProgram';
 import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
 import { createCheckinApi } from './checkins/checkinHandlers';
+import { createReminderApi } from './reminders/reminderHandlers';
+import type { ReminderPlan } from './reminders/scheduler';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -38,6 +40,8 @@ export interface HostAdapters {
   print(html: string, paper: PaperSize, title: string): Promise<PrintOutcome>;
   /** The presentation's audience window, where the host can open one itself (Electron); absent in the browser host. */
   audienceWindow?: AudienceWindowAdapter;
+  /** The main process's reminder scheduler (electron/reminders.ts); the browser host shows notices in its window. */
+  reminders?: { update(plan: ReminderPlan): void };
 }
 
 export interface ServiceOptions {
@@ -99,6 +103,13 @@ export function createService(options: ServiceOptions): Service {
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId: data.activeProfileId });
+  const reminders = createReminderApi({
+    dataDir: options.dataDir,
+    clinic,
+    ...(adapters.reminders === undefined ? {} : { scheduler: adapters.reminders }),
+  });
+  // Reminders saved before a restart are scheduled again as the app starts.
+  void reminders.start();
 
   /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
   const packetHtml = async (request: Request<'exportPacket'>) => {
@@ -208,6 +219,7 @@ export function createService(options: ServiceOptions): Service {
     },
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
     ...checkins.handlers,
+    ...reminders.handlers,
   };
 
   const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {

@@ -106,6 +106,23 @@ const selfCheckChoice = z.strictObject({
   intervalDays: z.number().int('use whole days').min(1).max(365).optional(),
 });
 
+/** One line a reminder shows; it may appear on a lock screen, so keep it neutral. */
+const reminderLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'one line, with no control characters');
+
+/** Reminders (issue 13): whether people may set them, and the words they show. */
+const reminderChoice = z.strictObject({
+  /** false: no reminders are shown or can be set. Default: true. */
+  enabled: z.boolean().optional(),
+  title: reminderLine.optional(),
+  checkIn: reminderLine.optional(),
+  practice: reminderLine.optional(),
+});
+
 export const clinicConfigSchema = z.strictObject({
   schemaVersion: z.literal(CLINIC_SCHEMA_VERSION, {
     error: (issue) =>
@@ -136,6 +153,8 @@ export const clinicConfigSchema = z.strictObject({
     .optional(),
   /** Minutes without use before the app locks; 0 turns the lock off. */
   idleLockMinutes: z.number().int('use whole minutes').min(0).max(240).optional(),
+  /** Whether people may set reminders, and the neutral words they show. */
+  reminders: reminderChoice.optional(),
   /** The self-checks offered, in this order, and how often; omitted: every built-in one; [] offers none. */
   selfChecks: boundedList(selfCheckChoice, 20)
     .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'list each self-check once')

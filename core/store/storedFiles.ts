@@ -1,6 +1,7 @@
 import { backupBundleType } from '../profiles/portable';
 import { activityType, checkInMonthType, selfCheckYearType } from './checkinData';
 import { profileRecordType } from '../profiles/profileRecord';
+import { reminderFileType } from '../reminders/reminderStore';
 import { historyFileType, lessonFileType } from './lessonData';
 import type { StoredFileType } from './upgrade';
 
@@ -17,4 +18,5 @@ export const storedFileTypes: readonly StoredFileType<unknown>[] = [
   checkInMonthType,
   selfCheckYearType,
   activityType,
+  reminderFileType,
 ];
