@@ -143,9 +143,10 @@ test('a PHQ-9 with item 9 above 0 shows the crisis lines and the person’s safe
     .getByRole('radio', { name: 'Several days' })
     .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Thank you for telling us' })).toBeFocused();
-  await expect(page.getByText('988')).toBeVisible();
-  await expect(page.getByText('Walk to the park with my dog')).toBeVisible();
-  await expect(page.getByText('555 0101')).toBeVisible();
+  const calm = page.getByRole('region', { name: 'Thank you for telling us' });
+  await expect(calm.getByText('Call or text 988')).toBeVisible();
+  await expect(calm.getByText('Walk to the park with my dog')).toBeVisible();
+  await expect(calm.getByText('555 0101')).toBeVisible();
   await shoot(page, 'phq9-safety');
   expect(await seriousA11yViolations(page)).toEqual([]);
   // Marked for the summary before the person answers anything more.
@@ -166,7 +167,7 @@ test('a PHQ-9 with item 9 above 0 shows the crisis lines and the person’s safe
   ];
   for (const name of rest) await question(name).getByRole('radio', { name: 'Not at all' }).check();
   await page.getByRole('button', { name: 'Save my answers' }).click();
-  await expect(page.getByText('Few or no signs of low mood')).toBeVisible();
+  await expect(page.getByText('Few or no signs of low mood', { exact: true })).toBeVisible();
   await expect(page.getByText('Talk with your care team about this.')).toBeVisible();
   await expect(page.getByText(/Marked for your care team/)).toBeVisible();
   await shoot(page, 'phq9-result');
@@ -200,4 +201,21 @@ test('the check-in screen passes axe WCAG 2.1 AA checks', async ({ page, host })
   await expect(page.getByRole('group', { name: 'Skills I used' })).toBeVisible();
   await shoot(page, 'checkin');
   expect(await seriousA11yViolations(page)).toEqual([]);
+});
+
+test('reminders are off until a person turns one on, and the screen passes axe checks', async ({ page, host }) => {
+  await open(page, host);
+  await page.getByRole('link', { name: 'Reminders' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Reminders' })).toBeVisible();
+  const checkIn = page.getByRole('checkbox', { name: 'Remind me to check in' });
+  await expect(checkIn).not.toBeChecked();
+  await checkIn.check();
+  await page.getByRole('button', { name: 'Save reminders' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText('Saved. Your reminders are set.');
+  await shoot(page, 'reminders');
+  expect(await seriousA11yViolations(page)).toEqual([]);
+  expect(await api(page, host, 'getReminders', {})).toMatchObject({
+    allowed: true,
+    settings: { checkIn: { enabled: true, time: '19:00' }, practice: { enabled: false } },
+  });
 });

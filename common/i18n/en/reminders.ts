@@ -13,7 +13,7 @@ export const remindersEn = {
     heading: 'Reminders',
     intro:
       'Groundwork can remind you to check in or to practise a skill, on the days and at the time you choose. Reminders are off until you turn them on.',
-    neutral: 'A reminder only says “{{text}}”, so nobody who sees your screen learns what it is about.',
+    neutral: 'A reminder only says “{{text}}” Nobody who sees your screen learns what it is about.',
     browser: 'While Groundwork is open in this window, a reminder shows as a notice at the top of the screen.',
     notAllowed: 'Your program has turned reminders off.',
     checkIn: 'Remind me to check in',
