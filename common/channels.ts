@@ -34,6 +34,21 @@ export const methods = [
   'exportFacilitatorGuide',
   'openAudienceWindow',
   'closeAudienceWindow',
+  // Check-ins and self-checks (common/checkinApi.ts).
+  'getCheckIn',
+  'saveCheckIn',
+  'listCheckIns',
+  'getCheckInHistory',
+  'getCheckInChoices',
+  'getMyPlans',
+  'getSelfCheckStatus',
+  'saveSelfCheck',
+  'listSelfCheckResults',
+  'getLessonActivity',
+  'getCheckinRange',
+  // Reminders (common/reminders.ts).
+  'getReminders',
+  'saveReminders',
 ] as const;
 
 export type Method = (typeof methods)[number];

@@ -1,5 +1,7 @@
 import type { LessonProblem } from './api';
+import type { CheckInRefusal } from './checkinApi';
 import type { ProfileProblem } from './dataApi';
+import type { AnswerProblem } from './instruments';
 
 /**
  * What each error code carries besides its message, for the screen that acts on
@@ -19,7 +21,13 @@ export interface ErrorDetailsByCode {
   'invalid-request':
     | { reason: 'invalid-fields'; issues: FieldIssue[] }
     /** Another profile already has this name. */
-    | { reason: 'name-taken' };
+    | { reason: 'name-taken' }
+    /** A check-in's or self-check's day that cannot be used (common/checkinApi.ts). */
+    | { reason: CheckInRefusal }
+    /** Self-check answers that do not fit the instrument: which items and why. */
+    | { reason: 'answers-do-not-fit'; problems: AnswerProblem[] }
+    /** A self-check result saved again as another instrument. */
+    | { reason: 'other-instrument' };
   'unknown-method': never;
   forbidden:
     /** No profile is open, or the open one is locked: the picker or lock screen takes over. */
@@ -31,8 +39,12 @@ export interface ErrorDetailsByCode {
     /** The passcode did not fit; a profile's own passcode also says how long the next try must wait. */
     | { reason: 'wrong-passcode'; retryAfterMs?: number }
     /** The profile's record cannot be used; it is listed for attention, never opened. */
-    | { reason: 'needs-attention'; problem: ProfileProblem };
-  'not-found': never;
+    | { reason: 'needs-attention'; problem: ProfileProblem }
+    /** The clinic turned reminders off (clinic.json). */
+    | { reason: 'reminders-off' };
+  'not-found':
+    /** A self-check the clinic does not offer. */
+    { reason: 'not-offered' };
   /** Where the author's lesson file is wrong. */
   'lesson-broken': LessonProblem;
   'storage-failed':

@@ -13,6 +13,9 @@ import { presenterHandlers, type AudienceWindowAdapter } from './presenter/prese
 import { createDataApi } from './profiles/dataHandlers';
 import type { Clock } from './profiles/idleLock';
 import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
+import { createCheckinApi } from './checkins/checkinHandlers';
+import { createReminderApi } from './reminders/reminderHandlers';
+import type { ReminderPlan } from './reminders/scheduler';
 
 export type { Handlers } from './handlers/handlerTypes';
 
@@ -28,6 +31,8 @@ export interface HostAdapters {
   print(html: string, paper: PaperSize, title: string): Promise<PrintOutcome>;
   /** The presentation's audience window, where the host can open one itself (Electron); absent in the browser host. */
   audienceWindow?: AudienceWindowAdapter;
+  /** The main process's reminder scheduler (electron/reminders.ts); the browser host shows notices in its window. */
+  reminders?: { update(plan: ReminderPlan): void };
 }
 
 export interface ServiceOptions {
@@ -83,6 +88,14 @@ export function createService(options: ServiceOptions): Service {
   });
   const crisisLines = options.crisisLines ?? defaultCrisisLines;
   const activeProfileId = () => data.activeProfileId();
+  const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId });
+  const reminders = createReminderApi({
+    dataDir: options.dataDir,
+    clinic,
+    ...(adapters.reminders === undefined ? {} : { scheduler: adapters.reminders }),
+  });
+  // Reminders saved before a restart are scheduled again as the app starts.
+  void reminders.start();
 
   // One file per domain (core/handlers/, core/profiles/dataHandlers.ts, core/presenter/presenterHandlers.ts);
   // a new method goes in its domain's file, and `Handlers` checks that every method has one.
@@ -102,7 +115,12 @@ export function createService(options: ServiceOptions): Service {
       clinic,
       ...(options.programFile === undefined ? {} : { programFile: options.programFile }),
     }),
-    ...answerHandlers({ curriculum, store, activeProfileId }),
+    ...answerHandlers({
+      curriculum,
+      store,
+      activeProfileId,
+      lessonOpened: (profileId, lessonId) => checkins.lessonOpened(profileId, lessonId),
+    }),
     ...worksheetHandlers({
       curriculum,
       store,
@@ -113,6 +131,8 @@ export function createService(options: ServiceOptions): Service {
       adapters,
     }),
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
+    ...checkins.handlers,
+    ...reminders.handlers,
   };
   const dispatch = createDispatch(handlers);
 

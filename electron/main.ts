@@ -13,6 +13,7 @@ import { prepareRuntimeEnv } from './runtimeEnv';
 import { createElectronAdapters } from './printing';
 import { isAppUrl, PrintDocuments, registerAppScheme, setupProtocol } from './protocol';
 import { createMainWindow, flushTimeoutMs, isAppWindowFrame } from './window';
+import { createReminderScheduler } from './reminders';
 
 const { t } = createI18n();
 
@@ -159,6 +160,8 @@ async function start(): Promise<void> {
         parentWindow: () => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null),
       }),
       audienceWindow: audience,
+      // Local notifications for the reminders a person set (electron/reminders.ts).
+      reminders: createReminderScheduler(),
     },
   });
   // A filled worksheet waiting to print holds answers: it goes when the profile locks or another opens.

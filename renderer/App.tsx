@@ -18,6 +18,11 @@ import { AboutPage } from './about/AboutPage';
 import { ClinicBrand } from './clinic/ClinicBrand';
 import { ClinicProblems } from './clinic/ClinicProblems';
 import { useClinicBranding } from './clinic/useClinicBranding';
+import { CheckinForm } from './checkins/CheckinForm';
+import { SelfCheckList } from './checkins/SelfCheckList';
+import { SelfCheckForm } from './checkins/SelfCheckForm';
+import { ReminderSettings } from './checkins/ReminderSettings';
+import { ReminderNotice } from './checkins/ReminderNotice';
 
 type Startup =
   | { status: 'loading' }
@@ -90,6 +95,8 @@ export function App(): JSX.Element {
           // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
           <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
+            {/* The app shows system notifications itself; the browser host has only its window. */}
+            {startup.info.host === 'browser' ? <ReminderNotice /> : null}
             {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
             {route.name === 'lesson' ? (
@@ -100,6 +107,16 @@ export function App(): JSX.Element {
             ) : null}
             {route.name === 'packets' ? <PacketBuilder program={startup.program} lessons={startup.lessons} /> : null}
             {route.name === 'schedule' ? <Schedule program={startup.program} lessons={startup.lessons} /> : null}
+            {route.name === 'checkIn' ? <CheckinForm key={route.day ?? 'today'} initialDay={route.day} /> : null}
+            {route.name === 'selfChecks' ? <SelfCheckList /> : null}
+            {route.name === 'reminders' ? <ReminderSettings host={startup.info.host} /> : null}
+            {route.name === 'selfCheck' ? (
+              <SelfCheckForm
+                key={route.instrumentId}
+                instrumentId={route.instrumentId}
+                crisisLines={startup.info.crisisLines}
+              />
+            ) : null}
             {route.name === 'lessons' ? <LessonList lessons={startup.lessons} program={startup.program} /> : null}
           </ProfileGate>
         ) : null}

@@ -2,6 +2,7 @@
  * English strings for everything the app shows. Other languages add a file of the
  * same shape; `satisfies` in their file keeps keys in step with this one.
  */
+import { checkinsEn } from './en/checkins';
 import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
 import { diagramsEn } from './en/diagrams';
@@ -9,6 +10,7 @@ import { exercisesEn } from './en/exercises';
 import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
+import { remindersEn } from './en/reminders';
 
 export const en = {
   // Each feature keeps its strings in its own file under ./en/.
@@ -19,6 +21,8 @@ export const en = {
   clinic: clinicEn,
   print: printEn,
   instruments: instrumentsEn,
+  checkins: checkinsEn,
+  reminders: remindersEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instrumentIds } from '../../common/instruments';
 import { contrastRatio, formatRatio, MIN_TEXT_CONTRAST, normalizeHex } from './contrast';
 import { SLUG_HINT, SLUG_PATTERN } from '../../common/ids';
 import { limits } from '../../common/limits';
@@ -95,6 +96,32 @@ const moduleChoice = z.strictObject({
     .optional(),
 });
 
+/** One self-check the clinic offers (common/instruments), and how often. */
+const selfCheckChoice = z.strictObject({
+  id: z.enum(instrumentIds as [string, ...string[]], {
+    error: `use one of the self-checks Groundwork has: ${instrumentIds.map((id) => `"${id}"`).join(', ')}`,
+  }),
+  /** Days between offers; omitted: the instrument's own suggestion (14 for PHQ-9, GAD-7 and the craving check). */
+  intervalDays: z.number().int('use whole days').min(1).max(365).optional(),
+});
+
+/** One line a reminder shows; it may appear on a lock screen, so keep it neutral. */
+const reminderLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(80)
+  .regex(/^[^\p{Cc}\p{Cf}]*$/u, 'one line, with no control characters');
+
+/** Reminders (issue 13): whether people may set them, and the words they show. */
+const reminderChoice = z.strictObject({
+  /** false: no reminders are shown or can be set. Default: true. */
+  enabled: z.boolean().optional(),
+  title: reminderLine.optional(),
+  checkIn: reminderLine.optional(),
+  practice: reminderLine.optional(),
+});
+
 export const clinicConfigSchema = z.strictObject({
   schemaVersion: z.literal(CLINIC_SCHEMA_VERSION, {
     error: (issue) =>
@@ -125,6 +152,12 @@ export const clinicConfigSchema = z.strictObject({
     .optional(),
   /** Minutes without use before the app locks; 0 turns the lock off. */
   idleLockMinutes: z.number().int('use whole minutes').min(0).max(240).optional(),
+  /** Whether people may set reminders, and the neutral words they show. */
+  reminders: reminderChoice.optional(),
+  /** The self-checks offered, in this order, and how often; omitted: every built-in one; [] offers none. */
+  selfChecks: boundedList(selfCheckChoice, 20)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'list each self-check once')
+    .optional(),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
@@ -132,3 +165,4 @@ export type ClinicPhoneLine = z.infer<typeof phoneLine>;
 /** Settings a clinic can make: everything in the file but its version. */
 export type ClinicSettingsFile = Omit<ClinicConfig, 'schemaVersion'>;
 export type ClinicModuleChoice = z.infer<typeof moduleChoice>;
+export type ClinicSelfCheckChoice = z.infer<typeof selfCheckChoice>;

@@ -11,6 +11,8 @@ export interface AnswerDeps {
   store: AnswerStore;
   /** The open profile; `forbidden` when none is open or it is locked. */
   activeProfileId(): Promise<string>;
+  /** Records that the person opened a lesson (for the check-in's skills and progress); never fails the caller. */
+  lessonOpened?(profileId: string, lessonId: string): Promise<void>;
 }
 
 /** Loading a lesson's answers for the open profile, saving one answer (checked against the lesson), and worksheet progress. */
@@ -20,7 +22,10 @@ export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 's
     async loadAnswers({ lessonId }) {
       const lesson = await curriculum.open(lessonId);
       const profileId = await deps.activeProfileId();
-      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
+      const answers = await store.load(profileId, lessonId, lesson.exercises);
+      // Only the person's own lesson screen loads answers, so this is when they opened the lesson.
+      await deps.lessonOpened?.(profileId, lessonId);
+      return { ...answers, profileId };
     },
     async saveAnswer({ lessonId, exerciseId, value, profileId }) {
       const lesson = await curriculum.open(lessonId);

@@ -1,5 +1,7 @@
 import { backupBundleType } from '../profiles/portable';
+import { activityType, checkInMonthType, selfCheckYearType } from './checkinData';
 import { profileRecordType } from '../profiles/profileRecord';
+import { reminderFileType } from '../reminders/reminderStore';
 import { historyFileType, lessonFileType } from './lessonData';
 import type { StoredFileType } from './upgrade';
 
@@ -13,4 +15,8 @@ export const storedFileTypes: readonly StoredFileType<unknown>[] = [
   historyFileType,
   profileRecordType,
   backupBundleType,
+  checkInMonthType,
+  selfCheckYearType,
+  activityType,
+  reminderFileType,
 ];

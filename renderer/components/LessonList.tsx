@@ -5,6 +5,7 @@ import { aboutHref, lessonHref, packetsHref, scheduleHref } from '../hooks/useHa
 import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
+import { CheckinCard } from '../checkins/CheckinCard';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
@@ -28,6 +29,7 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
     <div className="lesson-list">
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
+      <CheckinCard />
       {program.schedules.length > 0 ? (
         <p>
           <a href={scheduleHref}>{t('schedule.link')}</a>

@@ -6,6 +6,10 @@ export type Route =
   | { name: 'schedule' }
   | { name: 'packets' }
   | { name: 'about' }
+  | { name: 'checkIn'; day?: string }
+  | { name: 'selfChecks' }
+  | { name: 'reminders' }
+  | { name: 'selfCheck'; instrumentId: string }
   | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
 /** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
@@ -14,6 +18,10 @@ const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/schedule$/, route: () => ({ name: 'schedule' }) },
   { pattern: /^#\/packets$/, route: () => ({ name: 'packets' }) },
   { pattern: /^#\/about$/, route: () => ({ name: 'about' }) },
+  { pattern: /^#\/check-in(?:\/(\d{4}-\d{2}-\d{2}))?$/, route: (m) => ({ name: 'checkIn', day: m[1] }) },
+  { pattern: /^#\/self-checks$/, route: () => ({ name: 'selfChecks' }) },
+  { pattern: /^#\/reminders$/, route: () => ({ name: 'reminders' }) },
+  { pattern: /^#\/self-check\/([a-z0-9-]+)$/, route: (m) => ({ name: 'selfCheck', instrumentId: m[1] ?? '' }) },
   {
     pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
     route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
@@ -44,5 +52,9 @@ export const lessonsHref = '#/';
 export const scheduleHref = '#/schedule';
 export const packetsHref = '#/packets';
 export const aboutHref = '#/about';
+export const checkInHref = (day?: string): string => (day === undefined ? '#/check-in' : `#/check-in/${day}`);
+export const selfChecksHref = '#/self-checks';
+export const remindersHref = '#/reminders';
+export const selfCheckHref = (instrumentId: string): string => `#/self-check/${instrumentId}`;
 export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
   `#/present/${lessonId}/${view}`;

@@ -95,6 +95,9 @@ const electron = await vi.hoisted(async () => {
       // No secure store: the key store falls back to the data folder's key file.
       safeStorage: { isEncryptionAvailable: () => false, getSelectedStorageBackend: () => 'basic_text' },
       webContents: { fromFrame: () => undefined },
+      // Reminders (electron/reminders.ts): none are set, so no notification is ever shown.
+      Notification: Object.assign(vi.fn(), { isSupported: () => false }),
+      powerMonitor: { on: vi.fn() },
       protocol: {
         registerSchemesAsPrivileged: vi.fn(() => calls.push('registerSchemesAsPrivileged')),
         handle: vi.fn((_scheme: string, _handler: (request: Request) => Promise<Response>) =>
