@@ -33,6 +33,18 @@ export const methods = [
   'exportFacilitatorGuide',
   'openAudienceWindow',
   'closeAudienceWindow',
+  // Check-ins and self-checks (common/checkinApi.ts).
+  'getCheckIn',
+  'saveCheckIn',
+  'listCheckIns',
+  'getCheckInHistory',
+  'getCheckInChoices',
+  'getMyPlans',
+  'getSelfCheckStatus',
+  'saveSelfCheck',
+  'listSelfCheckResults',
+  'getLessonActivity',
+  'getCheckinRange',
 ] as const;
 
 export type Method = (typeof methods)[number];

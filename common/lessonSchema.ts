@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { skillIds } from './skills';
 
 /**
  * The frontmatter every lesson carries. It is validated when the curriculum is
@@ -58,6 +59,21 @@ export const lessonFrontmatterSchema = z
     timing: lessonTimingSchema.optional(),
     /** Topics that call for a gentle note before the lesson opens. */
     contentNotes: z.array(z.enum(contentNoteValues)).default([]),
+    /**
+     * The skills the lesson teaches, by id from common/skills.ts. Once a person has
+     * opened the lesson, the daily check-in offers these skills.
+     * @example
+     * skills: [paced-breathing, box-breathing]
+     */
+    skills: z
+      .array(
+        z.enum(skillIds, {
+          error: (issue) => `"${String(issue.input)}" is not a skill id; use one from common/skills.ts`,
+        }),
+      )
+      .max(12)
+      .refine((ids) => new Set(ids).size === ids.length, 'list each skill once')
+      .optional(),
   })
   .superRefine((lesson, context) => {
     if (lesson.timing === undefined) return;

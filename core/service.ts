@@ -24,6 +24,7 @@ import { renderPacketHtml } from './worksheet/renderWorksheet';
 import { savePdf } from './worksheet/savePdf';
 import { loadProgram } from './program/loadProgram';
 import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
+import { createCheckinApi } from './checkins/checkinHandlers';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -97,6 +98,7 @@ export function createService(options: ServiceOptions): Service {
     idleLock: clinicLock !== 0,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
+  const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId: data.activeProfileId });
 
   /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
   const packetHtml = async (request: Request<'exportPacket'>) => {
@@ -165,7 +167,10 @@ export function createService(options: ServiceOptions): Service {
     async loadAnswers({ lessonId }) {
       const lesson = await curriculum.open(lessonId);
       const profileId = await data.activeProfileId();
-      return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
+      const answers = await store.load(profileId, lessonId, lesson.exercises);
+      // Only the person's own lesson screen loads answers, so this is when they opened the lesson.
+      await checkins.lessonOpened(profileId, lessonId);
+      return { ...answers, profileId };
     },
     async saveAnswer({ lessonId, exerciseId, value, profileId }) {
       const lesson = await curriculum.open(lessonId);
@@ -202,6 +207,7 @@ export function createService(options: ServiceOptions): Service {
       return adapters.print(html, request.paper, name);
     },
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
+    ...checkins.handlers,
   };
 
   const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {

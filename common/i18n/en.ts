@@ -2,6 +2,7 @@
  * English strings for everything the app shows. Other languages add a file of the
  * same shape; `satisfies` in their file keeps keys in step with this one.
  */
+import { checkinsEn } from './en/checkins';
 import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
 import { diagramsEn } from './en/diagrams';
@@ -19,6 +20,7 @@ export const en = {
   clinic: clinicEn,
   print: printEn,
   instruments: instrumentsEn,
+  checkins: checkinsEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

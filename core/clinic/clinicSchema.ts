@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instrumentIds } from '../../common/instruments';
 import { contrastRatio, formatRatio, MIN_TEXT_CONTRAST, normalizeHex } from './contrast';
 
 /**
@@ -96,6 +97,15 @@ const moduleChoice = z.strictObject({
     .optional(),
 });
 
+/** One self-check the clinic offers (common/instruments), and how often. */
+const selfCheckChoice = z.strictObject({
+  id: z.enum(instrumentIds as [string, ...string[]], {
+    error: `use one of the self-checks Groundwork has: ${instrumentIds.map((id) => `"${id}"`).join(', ')}`,
+  }),
+  /** Days between offers; omitted: the instrument's own suggestion (14 for PHQ-9, GAD-7 and the craving check). */
+  intervalDays: z.number().int('use whole days').min(1).max(365).optional(),
+});
+
 export const clinicConfigSchema = z.strictObject({
   schemaVersion: z.literal(CLINIC_SCHEMA_VERSION, {
     error: (issue) =>
@@ -126,6 +136,10 @@ export const clinicConfigSchema = z.strictObject({
     .optional(),
   /** Minutes without use before the app locks; 0 turns the lock off. */
   idleLockMinutes: z.number().int('use whole minutes').min(0).max(240).optional(),
+  /** The self-checks offered, in this order, and how often; omitted: every built-in one; [] offers none. */
+  selfChecks: boundedList(selfCheckChoice, 20)
+    .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'list each self-check once')
+    .optional(),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;
@@ -133,3 +147,4 @@ export type ClinicPhoneLine = z.infer<typeof phoneLine>;
 /** Settings a clinic can make: everything in the file but its version. */
 export type ClinicSettingsFile = Omit<ClinicConfig, 'schemaVersion'>;
 export type ClinicModuleChoice = z.infer<typeof moduleChoice>;
+export type ClinicSelfCheckChoice = z.infer<typeof selfCheckChoice>;

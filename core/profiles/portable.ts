@@ -17,6 +17,14 @@ import {
   type LessonFile,
 } from '../store/lessonData';
 import type { ProfileSession } from '../store/profileSession';
+import {
+  addCheckinParts,
+  checkinBundleFields,
+  collectCheckinParts,
+  upgradeCheckinParts,
+  writeCheckinParts,
+  type CheckinBundleParts,
+} from '../store/checkinBundle';
 import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../store/upgrade';
 import { deriveKey, kdfWithinLimits, type KdfParams } from './passcode';
 import type { ProfileManager, ProfileSummary } from './profileManager';
@@ -36,8 +44,9 @@ const LABEL = 'groundwork-backup';
  * Version of backup files. 2: lesson and history files inside had to be version 2.
  * 3: each lesson and history file inside keeps its own version and walks its own
  * steps, so a backup made years ago opens after those files change.
+ * 4: check-ins, self-check results and lesson activity come along (checkinBundle.ts).
  */
-export const BACKUP_BUNDLE_VERSION = 3;
+export const BACKUP_BUNDLE_VERSION = 4;
 
 const storedBundleSchema = z.object({
   format: z.literal('groundwork-backup'),
@@ -47,6 +56,7 @@ const storedBundleSchema = z.object({
   /** Lesson and history files as stored, each with its own schemaVersion. */
   lessons: z.array(z.unknown()),
   history: z.array(z.unknown()),
+  ...checkinBundleFields,
 });
 
 export const backupBundleType = defineStoredFile({
@@ -54,14 +64,17 @@ export const backupBundleType = defineStoredFile({
   version: BACKUP_BUNDLE_VERSION,
   oldest: 2,
   schema: storedBundleSchema,
-  steps: [{ from: 2, what: 'files inside are upgraded by their own steps', run: (old) => old }],
+  steps: [
+    { from: 2, what: 'files inside are upgraded by their own steps', run: (old) => old },
+    { from: 3, what: 'check-ins, self-checks and activity join the backup', run: addCheckinParts },
+  ],
 });
 
 /** A backup file's content, every file inside at its current version. */
-type Bundle = Omit<z.infer<typeof storedBundleSchema>, 'lessons' | 'history'> & {
+type Bundle = Omit<z.infer<typeof storedBundleSchema>, 'lessons' | 'history' | keyof CheckinBundleParts> & {
   lessons: LessonFile[];
   history: HistoryFile[];
-};
+} & CheckinBundleParts;
 
 const names = async (dir: string, pattern: RegExp): Promise<string[]> =>
   (await readdir(dir).catch(() => [] as string[])).filter((n) => pattern.test(n));
@@ -85,6 +98,7 @@ export async function collectBundle(session: ProfileSession, profile: ProfileSum
     profile: { name: profile.name, createdAt: profile.createdAt, lockAfterMinutes: profile.lockAfterMinutes },
     lessons,
     history,
+    ...(await collectCheckinParts(session)),
   };
 }
 
@@ -131,6 +145,7 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     ...data,
     lessons: data.lessons.map((lesson) => upgraded(lessonFileType, lesson).data),
     history: data.history.map((month) => upgraded(historyFileType, month).data),
+    ...upgradeCheckinParts(data, upgraded),
   };
 }
 
@@ -172,6 +187,7 @@ export async function importBundle(
       const bytes = seal(key, HISTORY_FILE_VERSION, label, Buffer.from(JSON.stringify(month)));
       await writeFileAtomic(join(dir, 'history', month.lessonId, `${month.month}.gw`), bytes);
     }
+    await writeCheckinParts(dir, key, bundle);
     await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);
     await rename(dir, join(manager.profilesDir, profile.id));
     await syncDirectory(manager.profilesDir);

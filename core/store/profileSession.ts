@@ -56,6 +56,8 @@ export function recoveryMessage(what: string, recovery: Recovery): string {
 export class ProfileSession {
   private readonly lessons = new Map<string, Promise<Low<LessonFile>>>();
   private readonly histories = new Map<string, Promise<Low<HistoryFile>>>();
+  /** Other kinds of file (check-ins, self-checks, activity), by path. */
+  private readonly others = new Map<string, Promise<Low<unknown>>>();
   private readonly dirty = new Set<Pick<Low<unknown>, 'write'>>();
   private problem: StorageProblem | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | undefined;
@@ -138,6 +140,16 @@ export class ProfileSession {
     );
   }
 
+  /**
+   * Any other kind of file in the profile (core/store/checkinData.ts), opened,
+   * checked, upgraded and recovered from backup like a lesson's, once.
+   */
+  file<T>(spec: FileSpec<T>, backupDir: string, what: string, fresh: () => T): Promise<Low<T>> {
+    // Keyed by path, and each path has one kind, so what is cached under it is a Low<T>.
+    const open = (): Promise<Low<unknown>> => this.openFile(spec, backupDir, what, fresh) as Promise<Low<unknown>>;
+    return this.cached(this.others, spec.path, open) as Promise<Low<T>>;
+  }
+
   /** Months that hold earlier answers of a lesson, newest first. */
   async historyMonths(lessonId: string): Promise<string[]> {
     const names = await readdir(join(this.dir, 'history', lessonId)).catch(() => [] as string[]);
@@ -197,7 +209,7 @@ export class ProfileSession {
 
   /** Resolves once every queued write has finished. */
   async flush(): Promise<void> {
-    const all = [...this.lessons.values(), ...this.histories.values()];
+    const all = [...this.lessons.values(), ...this.histories.values(), ...this.others.values()];
     await Promise.all(
       all.map(async (p) =>
         ((await p.catch(() => null))?.adapter as EncryptedFileAdapter<unknown> | undefined)?.flush(),

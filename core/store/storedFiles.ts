@@ -1,4 +1,5 @@
 import { backupBundleType } from '../profiles/portable';
+import { activityType, checkInMonthType, selfCheckYearType } from './checkinData';
 import { profileRecordType } from '../profiles/profileRecord';
 import { historyFileType, lessonFileType } from './lessonData';
 import type { StoredFileType } from './upgrade';
@@ -13,4 +14,7 @@ export const storedFileTypes: readonly StoredFileType<unknown>[] = [
   historyFileType,
   profileRecordType,
   backupBundleType,
+  checkInMonthType,
+  selfCheckYearType,
+  activityType,
 ];

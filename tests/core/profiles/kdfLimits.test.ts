@@ -54,6 +54,9 @@ describe('scrypt costs read from files', () => {
       profile: { name: 'Ana', createdAt: new Date().toISOString(), lockAfterMinutes: 10 },
       lessons: [],
       history: [],
+      checkIns: [],
+      selfChecks: [],
+      activity: null,
     };
     const bytes = await sealBundle(bundle, 'backup passcode', testKdf);
     expect((await openBundle(bytes, 'backup passcode')).profile.name).toBe('Ana');

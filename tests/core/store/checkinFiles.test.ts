@@ -1,0 +1,138 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { collectBundle, importBundle, openBundle, sealBundle } from '../../../core/profiles/portable';
+import { lessonActivity, noteLessonOpened, ownSkills } from '../../../core/store/lessonActivity';
+import { checkinStores, clockAt, phqAnswers } from './checkinHelpers';
+import { storedFixture } from './storedFixtures';
+import { newStore, removeDir, tempDir, testKdf } from './storeHelpers';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await tempDir('checkin-files');
+});
+afterEach(() => removeDir(dataDir));
+
+const profileDir = (): string => join(dataDir, 'profiles', 'default');
+
+describe('a damaged check-in or self-check file', () => {
+  it.each([
+    ['a month of check-ins', join('checkins', '2026-03.gw'), /Your check-ins for 2026-03 were cut short/],
+    ['a year of self-checks', join('selfchecks', '2026.gw'), /Your self-check results for 2026 were cut short/],
+  ])('%s is kept aside, its newest backup restored, and the person told', async (_name, file, words) => {
+    const clock = clockAt('2026-03-14');
+    const first = checkinStores(newStore(dataDir), clock.now);
+    for (const mood of [2, 4, 6]) {
+      await first.checkins.save('default', { date: '2026-03-14', mood });
+      await first.selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-14', answers: phqAnswers(0) });
+    }
+    await first.files.store.close();
+    const bytes = await readFile(join(profileDir(), file));
+    await writeFile(join(profileDir(), file), bytes.subarray(0, bytes.length - 9));
+
+    const store = newStore(dataDir);
+    const again = checkinStores(store, clock.now);
+    // The newest backup is the file as it was before the last save.
+    if (file.startsWith('checkins')) expect((await again.checkins.get('default', '2026-03-14'))?.mood).toBe(4);
+    else expect(await again.selfChecks.list('default')).toHaveLength(2);
+    const notice = store.notices.find((n) => n.kind === 'recovered');
+    expect(notice?.message).toMatch(words);
+    expect(notice?.message).toMatch(/brought back from a backup/);
+    const kept = await readdir(join(profileDir(), 'set-aside'));
+    expect(kept).toEqual([expect.stringMatching(/\.gw\.truncated-/)]);
+    // Saving works again on the restored file.
+    await again.checkins.save('default', { date: '2026-03-14', mood: 8 });
+    expect((await again.checkins.get('default', '2026-03-14'))?.mood).toBe(8);
+    await store.close();
+  });
+});
+
+describe('lesson activity', () => {
+  it('notes when a lesson was first and last opened, and how often', async () => {
+    const store = newStore(dataDir);
+    const { files } = checkinStores(store, () => new Date());
+    await noteLessonOpened(files, 'default', 'warning-signs', new Date('2026-03-01T10:00:00Z'));
+    await noteLessonOpened(files, 'default', 'how-stress-works', new Date('2026-03-02T10:00:00Z'));
+    await noteLessonOpened(files, 'default', 'warning-signs', new Date('2026-03-05T10:00:00Z'));
+    await store.close();
+    const again = checkinStores(newStore(dataDir), () => new Date());
+    expect(await lessonActivity(again.files, 'default')).toEqual([
+      {
+        lessonId: 'warning-signs',
+        firstOpenedAt: '2026-03-01T10:00:00.000Z',
+        lastOpenedAt: '2026-03-05T10:00:00.000Z',
+        opens: 2,
+      },
+      {
+        lessonId: 'how-stress-works',
+        firstOpenedAt: '2026-03-02T10:00:00.000Z',
+        lastOpenedAt: '2026-03-02T10:00:00.000Z',
+        opens: 1,
+      },
+    ]);
+    await again.files.store.close();
+  });
+
+  it('remembers skills in the person’s own words, once each, most recently used first', async () => {
+    const clock = clockAt('2026-03-10');
+    const { checkins, files } = checkinStores(newStore(dataDir), clock.now);
+    await checkins.save('default', { date: '2026-03-09', ownSkills: ['Walked the dog', 'Called Sam'] });
+    await checkins.save('default', { date: '2026-03-10', ownSkills: ['called sam'] });
+    expect(await ownSkills(files, 'default')).toEqual(['called sam', 'Walked the dog']);
+    await files.store.close();
+  });
+});
+
+describe('a portable backup', () => {
+  it('carries check-ins, their earlier versions, self-check results and lesson activity to a new profile', async () => {
+    const clock = clockAt('2026-03-14');
+    const store = newStore(dataDir, { historyGapMs: 0 });
+    const { checkins, selfChecks, files } = checkinStores(store, clock.now);
+    await checkins.save('default', { date: '2026-02-28', mood: 3, used: 'yes' });
+    await checkins.save('default', { date: '2026-03-14', mood: 5, ownSkills: ['Prayed'] });
+    await checkins.save('default', { date: '2026-03-14', mood: 6, ownSkills: ['Prayed'] });
+    const flagged = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2026-03-14',
+      answers: phqAnswers(1),
+    });
+    await noteLessonOpened(files, 'default', 'warning-signs');
+    const profile = (await store.profiles.list())[0];
+    if (profile === undefined) throw new Error('no default profile');
+    const bytes = await sealBundle(
+      await collectBundle(await store.session('default'), profile),
+      'backup pass 1',
+      testKdf,
+    );
+    const before = {
+      checkIns: await checkins.list('default'),
+      versions: await checkins.history('default', '2026-03-14'),
+      activity: await lessonActivity(files, 'default'),
+    };
+
+    const bundle = await openBundle(bytes, 'backup pass 1');
+    const imported = await importBundle(store.profiles, bundle, 'Imported', 'backup pass 1');
+    await store.unlock(imported.id, 'backup pass 1');
+    expect(await checkins.list(imported.id)).toEqual(before.checkIns);
+    expect(await checkins.history(imported.id, '2026-03-14')).toEqual(before.versions);
+    expect(await selfChecks.list(imported.id)).toEqual([flagged]);
+    expect((await selfChecks.list(imported.id))[0]?.flagsSeen).toEqual(['safety']);
+    expect(await lessonActivity(files, imported.id)).toEqual(before.activity);
+    expect(await ownSkills(files, imported.id)).toEqual(['Prayed']);
+    await store.close();
+  });
+
+  it('made before check-ins existed (a version-3 backup file) opens with none, and imports', async () => {
+    const fixture = await storedFixture('v3');
+    const bundle = await openBundle(await readFile(join(fixture.dir, 'backup.gwbackup')), fixture.passcode);
+    expect(bundle).toMatchObject({ schemaVersion: 4, checkIns: [], selfChecks: [], activity: null });
+    expect(bundle.lessons.map((l) => l.lessonId).sort()).toEqual(['every-exercise', 'every-exercise-history']);
+    const store = newStore(dataDir);
+    await mkdir(join(dataDir, 'profiles'), { recursive: true });
+    const profile = await importBundle(store.profiles, bundle, 'Imported', 'new passcode 1');
+    await store.unlock(profile.id, 'new passcode 1');
+    const { checkins } = checkinStores(store, () => new Date());
+    expect(await checkins.list(profile.id)).toEqual([]);
+    await store.close();
+  });
+});

@@ -1,0 +1,126 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkinStores, clockAt, phqAnswers } from './checkinHelpers';
+import { newStore, removeDir, tempDir } from './storeHelpers';
+
+let dataDir: string;
+beforeEach(async () => {
+  dataDir = await tempDir('selfchecks');
+});
+afterEach(() => removeDir(dataDir));
+
+describe('self-check results', () => {
+  it('scores a complete PHQ-9 with its band and instrument version, and reads it back after a restart', async () => {
+    const clock = clockAt('2026-03-14');
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clock.now);
+    const result = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2026-03-14',
+      answers: phqAnswers(1, { 'phq9-9': 0 }),
+    });
+    expect(result).toMatchObject({
+      instrumentId: 'phq-9',
+      instrumentVersion: 1,
+      status: 'complete',
+      total: 8,
+      bandId: 'mild',
+      missingItemIds: [],
+      flags: [],
+      flagsSeen: [],
+    });
+    expect(result.id).toMatch(/^2026-03-14-[a-f0-9]{8}$/);
+    // Every item is stored, an unanswered one as null.
+    expect(result.answers['phq9-difficulty']).toBeNull();
+    await files.store.close();
+    const again = checkinStores(newStore(dataDir), clock.now);
+    expect(await again.selfChecks.list('default')).toEqual([result]);
+    await again.files.store.close();
+    expect(await readdir(join(dataDir, 'profiles', 'default', 'selfchecks'))).toEqual(['2026.gw']);
+  });
+
+  it('saves a form with missing items as incomplete, with no total and no band', async () => {
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    const result = await selfChecks.save('default', {
+      instrumentId: 'gad-7',
+      date: '2026-03-14',
+      answers: { 'gad7-1': 2, 'gad7-2': 3 },
+    });
+    expect(result).toMatchObject({ status: 'incomplete', total: null, bandId: null });
+    expect(result.missingItemIds).toEqual(['gad7-3', 'gad7-4', 'gad7-5', 'gad7-6', 'gad7-7']);
+    expect(await selfChecks.list('default', { instrumentId: 'gad-7' })).toEqual([result]);
+    await files.store.close();
+  });
+
+  it('stores the safety flag with the result when PHQ-9 item 9 is above 0, even on a half-filled form', async () => {
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    const draft = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2026-03-14',
+      answers: { 'phq9-9': 1 },
+    });
+    expect(draft).toMatchObject({ status: 'incomplete', flags: ['safety'], flagsSeen: ['safety'] });
+    // Finished later, with item 9 changed to 0: the saved answers no longer raise it, but it was seen.
+    const done = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2026-03-14',
+      resultId: draft.id,
+      answers: phqAnswers(0),
+    });
+    expect(done).toMatchObject({ id: draft.id, status: 'complete', total: 0, flags: [], flagsSeen: ['safety'] });
+    expect(done.startedAt).toBe(draft.startedAt);
+    expect(await selfChecks.list('default')).toEqual([done]);
+    await files.store.close();
+  });
+
+  it.each([
+    ['an answer out of range', { 'phq9-1': 4 }, 'value-out-of-range'],
+    ['an item the form does not have', { 'gad7-1': 1 }, 'unknown-item'],
+    ['a value that is not whole', { 'phq9-1': 1.5 }, 'invalid-value'],
+  ])('refuses %s, saying which, and saves nothing', async (_name, answers, kind) => {
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    await expect(
+      selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-14', answers }),
+    ).rejects.toMatchObject({
+      code: 'invalid-request',
+      message: expect.stringMatching(/do not fit the questions of Mood check \(PHQ-9\)/),
+      details: { reason: 'answers-do-not-fit', problems: [expect.objectContaining({ kind })] },
+    });
+    expect(await selfChecks.list('default')).toEqual([]);
+    await files.store.close();
+  });
+
+  it('refuses an unknown instrument, a future day, an unknown result and another instrument’s result', async () => {
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    const base = { instrumentId: 'phq-9', date: '2026-03-14', answers: phqAnswers(0) };
+    await expect(selfChecks.save('default', { ...base, instrumentId: 'beck' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    await expect(selfChecks.save('default', { ...base, date: '2026-03-20' })).rejects.toMatchObject({
+      details: { reason: 'future-date' },
+    });
+    await expect(selfChecks.save('default', { ...base, resultId: '2026-03-14-00000000' })).rejects.toMatchObject({
+      code: 'not-found',
+    });
+    const phq = await selfChecks.save('default', base);
+    await expect(
+      selfChecks.save('default', { instrumentId: 'gad-7', date: '2026-03-14', answers: {}, resultId: phq.id }),
+    ).rejects.toMatchObject({ details: { reason: 'other-instrument' } });
+    expect(await selfChecks.list('default')).toEqual([phq]);
+    await files.store.close();
+  });
+
+  it('finds the newest and the newest complete result of each instrument across years', async () => {
+    const clock = clockAt('2025-12-30');
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clock.now);
+    const old = await selfChecks.save('default', { instrumentId: 'phq-9', date: '2025-12-30', answers: phqAnswers(0) });
+    clock.set('2026-01-10');
+    const half = await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-01-10', answers: {} });
+    const { newest, completed } = await selfChecks.latest('default', ['phq-9', 'gad-7']);
+    expect(newest.get('phq-9')).toEqual(half);
+    expect(completed.get('phq-9')).toEqual(old);
+    expect(newest.has('gad-7')).toBe(false);
+    expect(await selfChecks.list('default', { from: '2026-01-01' })).toEqual([half]);
+    await files.store.close();
+  });
+});
