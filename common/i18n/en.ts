@@ -10,6 +10,7 @@ import { exercisesEn } from './en/exercises';
 import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
+import { progressEn } from './en/progress';
 
 export const en = {
   // Each feature keeps its strings in its own file under ./en/.
@@ -21,6 +22,7 @@ export const en = {
   print: printEn,
   instruments: instrumentsEn,
   checkins: checkinsEn,
+  progress: progressEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',
