@@ -5,6 +5,7 @@ import type { Result } from './result';
 import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
 import { checkinRequestSchemas, type CheckinResponses } from './checkinApi';
+import { progressRequestSchemas, type ProgressResponses } from './progressApi';
 import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
@@ -44,6 +45,8 @@ export const requestSchemas = {
   ...dataRequestSchemas,
   // Daily check-ins, self-checks, the person's own plans, lesson activity (common/checkinApi.ts).
   ...checkinRequestSchemas,
+  // The progress overview and the care-team summary (common/progressApi.ts).
+  ...progressRequestSchemas,
   getAppInfo: z.strictObject({}),
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
@@ -140,7 +143,7 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses extends DataResponses, CheckinResponses {
+export interface Responses extends DataResponses, CheckinResponses, ProgressResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;

@@ -45,6 +45,10 @@ export const methods = [
   'listSelfCheckResults',
   'getLessonActivity',
   'getCheckinRange',
+  // Progress and the care-team summary (common/progressApi.ts).
+  'getProgress',
+  'exportCareSummary',
+  'printCareSummary',
 ] as const;
 
 export type Method = (typeof methods)[number];

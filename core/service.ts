@@ -25,6 +25,7 @@ import { savePdf } from './worksheet/savePdf';
 import { loadProgram } from './program/loadProgram';
 import { presenterHandlers, type AudienceWindowAdapter } from './presenter/presenterHandlers';
 import { createCheckinApi } from './checkins/checkinHandlers';
+import { progressHandlers } from './progress/progressHandlers';
 
 /** What differs between the Electron app and the browser development host. */
 export interface HostAdapters {
@@ -99,6 +100,16 @@ export function createService(options: ServiceOptions): Service {
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
   const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId: data.activeProfileId });
+  const progress = progressHandlers(
+    { store, curriculum, clinic, activeProfileId: data.activeProfileId, checkins: checkins.handlers },
+    {
+      renderPdf: (html, paper) => adapters.renderPdf(html, paper),
+      chooseSavePath: (name) => adapters.chooseSavePath(name),
+      print: (html, paper, title) => adapters.print(html, paper, title),
+      resourcesDir: options.resourcesDir,
+      crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+    },
+  );
 
   /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
   const packetHtml = async (request: Request<'exportPacket'>) => {
@@ -208,6 +219,7 @@ export function createService(options: ServiceOptions): Service {
     },
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
     ...checkins.handlers,
+    ...progress,
   };
 
   const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {

@@ -32,7 +32,8 @@ export interface LessonProgress {
 /** When one of the person's plans was last changed; null when they have not written it. */
 export interface PlanStatus {
   id: 'safety-plan' | 'recovery-plan' | 'coping-card';
-  lessonId: string;
+  /** The lesson holding the latest one; null when none is written. */
+  lessonId: string | null;
   updatedAt: string | null;
 }
 
