@@ -31,6 +31,8 @@ const careSummaryRequest = z
     to: daySchema,
     include: z.array(z.enum(careSummaryParts)).max(careSummaryParts.length),
     paper: paperSizeSchema,
+    /** Body text of at least 18 pt. */
+    largePrint: z.boolean().optional(),
   })
   .refine((r) => r.from <= r.to, { message: 'The first day must not be after the last day.', path: ['from'] });
 

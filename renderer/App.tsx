@@ -18,6 +18,7 @@ import { AboutPage } from './about/AboutPage';
 import { ClinicBrand } from './clinic/ClinicBrand';
 import { ClinicProblems } from './clinic/ClinicProblems';
 import { useClinicBranding } from './clinic/useClinicBranding';
+import { ProgressView } from './progress/ProgressView';
 
 type Startup =
   | { status: 'loading' }
@@ -92,6 +93,7 @@ export function App(): JSX.Element {
             <Notices notices={startup.info.notices} />
             {route.name === 'lessons' ? <ClinicProblems problems={startup.info.clinic.problems} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
+            {route.name === 'progress' ? <ProgressView /> : null}
             {route.name === 'lesson' ? (
               // A safety plan in the lesson lists the crisis lines the app is set up with.
               <CrisisLinesContext.Provider value={startup.info.crisisLines}>

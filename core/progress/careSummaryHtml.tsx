@@ -8,6 +8,7 @@ import { CareSummaryBody, type CareSummaryContent } from './CareSummaryBody';
 
 export interface CareSummaryRequest extends CareSummaryContent {
   paper: PaperSize;
+  largePrint: boolean;
   language?: string;
   crisisLines: CrisisLine[];
   /** The plan lesson with the person's answers, printed as its filled worksheet; null when plans are left out. */
@@ -45,7 +46,7 @@ export async function renderCareSummaryHtml(request: CareSummaryRequest): Promis
           {
             filled: true,
             paper: request.paper,
-            largePrint: false,
+            largePrint: request.largePrint,
             crisisLines: request.crisisLines,
             ...(request.clinicName === null ? {} : { clinicName: request.clinicName }),
           },
@@ -60,7 +61,8 @@ export async function renderCareSummaryHtml(request: CareSummaryRequest): Promis
   return printDocument({
     language: i18n.language,
     title: t('progress.summary.title'),
-    css: `${fonts}\n${printCss(request.paper)}\n${summaryCss}\n${furniture}`,
+    css: `${fonts}\n${printCss(request.paper, request.largePrint)}\n${summaryCss}\n${furniture}`,
     body: `${body}\n${plans}`,
+    ...(request.largePrint ? { bodyClass: 'large-print' } : {}),
   });
 }

@@ -54,6 +54,7 @@ export function progressHandlers(deps: ProgressDeps, host: CareSummaryHost): Pro
       lessonsCompleted: progress.overview.lessons.filter((l) => l.completed),
       clinicName: deps.clinic.name,
       paper: request.paper,
+      largePrint: request.largePrint ?? false,
       language: deps.clinic.language,
       crisisLines: host.crisisLines,
       plans,

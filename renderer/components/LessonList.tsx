@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
+import { lessonHref, packetsHref, progressHref, scheduleHref } from '../hooks/useHashRoute';
 import type { Program } from '../../common/programSchema';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
@@ -25,6 +25,9 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
     <div className="lesson-list">
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
+      <p>
+        <a href={progressHref}>{t('progress.link')}</a>
+      </p>
       {program.schedules.length > 0 ? (
         <p>
           <a href={scheduleHref}>{t('schedule.link')}</a>

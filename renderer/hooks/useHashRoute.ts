@@ -6,6 +6,7 @@ export type Route =
   | { name: 'schedule' }
   | { name: 'packets' }
   | { name: 'about' }
+  | { name: 'progress' }
   | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
 /** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
@@ -14,6 +15,7 @@ const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/schedule$/, route: () => ({ name: 'schedule' }) },
   { pattern: /^#\/packets$/, route: () => ({ name: 'packets' }) },
   { pattern: /^#\/about$/, route: () => ({ name: 'about' }) },
+  { pattern: /^#\/progress$/, route: () => ({ name: 'progress' }) },
   {
     pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
     route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
@@ -44,5 +46,6 @@ export const lessonsHref = '#/';
 export const scheduleHref = '#/schedule';
 export const packetsHref = '#/packets';
 export const aboutHref = '#/about';
+export const progressHref = '#/progress';
 export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
   `#/present/${lessonId}/${view}`;
