@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Curriculum } from '../core/curriculum/curriculum';
 import { benchData } from './benchData';
+import { benchCheckIns } from './benchCheckins';
 import type { ExerciseRef } from '../common/exercises';
 import { AnswerStore } from '../core/store/answerStore';
 import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
@@ -74,6 +75,8 @@ try {
 
   // Save latency in a profile holding five years of daily entries, with 1 and 20 profiles (scripts/benchData.ts).
   await benchData(join(work, 'data'), report);
+  // Saving a check-in with five years of daily check-ins (scripts/benchCheckins.ts).
+  await benchCheckIns(join(work, 'data'), report);
 
   // PDF export of one worksheet: render the HTML and print it in Chromium.
   const lesson = await warm.open(lessonId);
