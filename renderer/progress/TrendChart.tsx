@@ -87,25 +87,33 @@ export function TrendChart(props: TrendChartProps): JSX.Element {
       {props.rows.length > 0 ? (
         <details className="trend-table">
           <summary>{props.tableLabel}</summary>
-          <table>
-            <caption className="visually-hidden">{props.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('progress.trends.date')}</th>
-                <th scope="col">{props.valueHeading}</th>
-                {props.meaningHeading === undefined ? null : <th scope="col">{props.meaningHeading}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr key={r.key}>
-                  <th scope="row">{formatDay(r.date, language)}</th>
-                  <td>{r.value === null ? (r.valueText ?? '') : formatValue(r.value, language)}</td>
-                  {props.meaningHeading === undefined ? null : <td>{r.meaning ?? ''}</td>}
+          {/* A long table scrolls in its own box, reachable by keyboard, so the charts beside it stay in view. */}
+          <div
+            className="trend-table-scroll"
+            role="region"
+            aria-label={t('progress.trends.tableOf', { name: props.name })}
+            tabIndex={0}
+          >
+            <table>
+              <caption className="visually-hidden">{props.name}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress.trends.date')}</th>
+                  <th scope="col">{props.valueHeading}</th>
+                  {props.meaningHeading === undefined ? null : <th scope="col">{props.meaningHeading}</th>}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {props.rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">{formatDay(r.date, language)}</th>
+                    <td>{r.value === null ? (r.valueText ?? '') : formatValue(r.value, language)}</td>
+                    {props.meaningHeading === undefined ? null : <td>{r.meaning ?? ''}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </details>
       ) : null}
     </section>

@@ -93,6 +93,8 @@ test('90 days of check-ins and six self-checks show the right points, bands and 
   ]) {
     await page.setViewportSize(size);
     await page.screenshot({ path: join(SHOTS, `progress-${size.width}x${size.height}.png`), fullPage: true });
+    await page.getByRole('heading', { level: 2, name: 'Check-in trends' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SHOTS, `progress-trends-${size.width}x${size.height}.png`) });
   }
 });
 

@@ -30,6 +30,7 @@ export const progressEn = {
     heading: 'Check-in trends',
     intro: 'From your daily check-ins. Days without a check-in are simply left out.',
     table: 'Show {{name}} as a table',
+    tableOf: 'Table: {{name}}',
     date: 'Date',
     value: 'Rating',
     hours: 'Hours',
