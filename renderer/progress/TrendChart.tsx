@@ -48,6 +48,13 @@ export function TrendChart(props: TrendChartProps): JSX.Element {
   );
   const span = Math.max(1, daysBetween(props.range.from, props.range.to));
   const dayOf = (x: number) => formatDay(addDays(props.range.from, x), language);
+  // Axis ticks in short words ("Sep 4"), so both ends fit; the table and tooltip give the full date.
+  const shortDay = (x: number) => {
+    const [y, m, d] = addDays(props.range.from, x).split('-').map(Number);
+    return new Intl.DateTimeFormat(language, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+      new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+    );
+  };
   return (
     <section className="trend" aria-labelledby={headingId}>
       <h3 id={headingId}>{props.name}</h3>
@@ -62,10 +69,16 @@ export function TrendChart(props: TrendChartProps): JSX.Element {
                 type="number"
                 domain={[0, span]}
                 ticks={[0, Math.round(span / 2), span]}
-                tickFormatter={dayOf}
+                tickFormatter={shortDay}
+                padding={{ left: 12, right: 24 }}
                 stroke="var(--muted)"
               />
-              <YAxis domain={[0, props.max]} allowDecimals={false} width={36} stroke="var(--muted)" />
+              <YAxis
+                domain={[0, props.max]}
+                ticks={[0, Math.round(props.max / 2), props.max]}
+                width={36}
+                stroke="var(--muted)"
+              />
               {(props.rules ?? []).map((v) => (
                 <ReferenceLine key={v} y={v} stroke="var(--muted)" strokeDasharray="6 4" />
               ))}
