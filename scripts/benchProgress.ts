@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Method } from '../common/api';
 import type { CheckIn, SelfCheckResult } from '../common/checkinApi';
@@ -84,6 +85,7 @@ export async function benchProgress(
   report: Report,
 ): Promise<void> {
   const exportDir = join(dataDir, 'exports');
+  await mkdir(exportDir, { recursive: true });
   const today = localDay(new Date());
   // Self-checks every two weeks over the last three months, as a clinic suggests.
   const seed = start(dataDir, cacheDir, exportDir, pdf);
