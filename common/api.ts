@@ -6,6 +6,7 @@ import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
 import { checkinRequestSchemas, type CheckinResponses } from './checkinApi';
 import { reminderRequestSchemas, type ReminderResponses } from './reminders';
+import { progressRequestSchemas, type ProgressResponses } from './progressApi';
 import type { Program } from './programSchema';
 import type { LessonProgress } from './progress';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
@@ -47,6 +48,8 @@ export const requestSchemas = {
   ...checkinRequestSchemas,
   // Reminders to check in and to practise (common/reminders.ts).
   ...reminderRequestSchemas,
+  // The progress overview and the care-team summary (common/progressApi.ts).
+  ...progressRequestSchemas,
   getAppInfo: z.strictObject({}),
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
@@ -145,7 +148,7 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses extends DataResponses, CheckinResponses, ReminderResponses {
+export interface Responses extends DataResponses, CheckinResponses, ReminderResponses, ProgressResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;

@@ -49,6 +49,10 @@ export const methods = [
   // Reminders (common/reminders.ts).
   'getReminders',
   'saveReminders',
+  // Progress and the care-team summary (common/progressApi.ts).
+  'getProgress',
+  'exportCareSummary',
+  'printCareSummary',
 ] as const;
 
 export type Method = (typeof methods)[number];

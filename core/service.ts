@@ -16,6 +16,7 @@ import { AnswerStore, type AnswerStoreOptions } from './store/answerStore';
 import { createCheckinApi } from './checkins/checkinHandlers';
 import { createReminderApi } from './reminders/reminderHandlers';
 import type { ReminderPlan } from './reminders/scheduler';
+import { progressHandlers } from './progress/progressHandlers';
 
 export type { Handlers } from './handlers/handlerTypes';
 
@@ -96,6 +97,16 @@ export function createService(options: ServiceOptions): Service {
   });
   // Reminders saved before a restart are scheduled again as the app starts.
   void reminders.start();
+  const progress = progressHandlers(
+    { store, curriculum, clinic, activeProfileId, checkins: checkins.handlers },
+    {
+      renderPdf: (html, paper) => adapters.renderPdf(html, paper),
+      chooseSavePath: (name) => adapters.chooseSavePath(name),
+      print: (html, paper, title) => adapters.print(html, paper, title),
+      resourcesDir: options.resourcesDir,
+      crisisLines: clinic.crisisLines(crisisLines),
+    },
+  );
 
   // One file per domain (core/handlers/, core/profiles/dataHandlers.ts, core/presenter/presenterHandlers.ts);
   // a new method goes in its domain's file, and `Handlers` checks that every method has one.
@@ -133,6 +144,7 @@ export function createService(options: ServiceOptions): Service {
     ...presenterHandlers({ curriculum, resourcesDir: options.resourcesDir, adapters }),
     ...checkins.handlers,
     ...reminders.handlers,
+    ...progress,
   };
   const dispatch = createDispatch(handlers);
 

@@ -23,6 +23,7 @@ import { SelfCheckList } from './checkins/SelfCheckList';
 import { SelfCheckForm } from './checkins/SelfCheckForm';
 import { ReminderSettings } from './checkins/ReminderSettings';
 import { ReminderNotice } from './checkins/ReminderNotice';
+import { ProgressView } from './progress/ProgressView';
 
 type Startup =
   | { status: 'loading' }
@@ -99,6 +100,7 @@ export function App(): JSX.Element {
             {startup.info.host === 'browser' ? <ReminderNotice /> : null}
             {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
+            {route.name === 'progress' ? <ProgressView /> : null}
             {route.name === 'lesson' ? (
               // A safety plan in the lesson lists the crisis lines the app is set up with.
               <CrisisLinesContext.Provider value={startup.info.crisisLines}>

@@ -1,3 +1,5 @@
+// First: no schema may be built before zod is told not to probe for eval (see zodConfig.ts).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { Curriculum } from '../core/curriculum/curriculum';
 import { benchData } from './benchData';
 import { benchCheckIns } from './benchCheckins';
+import { benchProgress } from './benchProgress';
 import type { ExerciseRef } from '../common/exercises';
 import { AnswerStore } from '../core/store/answerStore';
 import { renderWorksheetHtml } from '../core/worksheet/renderWorksheet';
@@ -112,6 +113,8 @@ try {
       target: '< 4×',
       ok: ratio < 4,
     });
+    // The progress view and the care-team summary on the five years of check-ins above (scripts/benchProgress.ts).
+    await benchProgress(join(work, 'data', 'checkins-5y'), join(work, 'cache'), pdf, report);
   } finally {
     await pdf.close();
   }

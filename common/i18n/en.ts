@@ -11,6 +11,7 @@ import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
 import { remindersEn } from './en/reminders';
+import { progressEn } from './en/progress';
 
 export const en = {
   // Each feature keeps its strings in its own file under ./en/.
@@ -23,6 +24,7 @@ export const en = {
   instruments: instrumentsEn,
   checkins: checkinsEn,
   reminders: remindersEn,
+  progress: progressEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

@@ -45,7 +45,8 @@ export interface WorksheetRequest extends PacketLesson, Partial<Omit<PrintOption
   resourcesDir: string;
 }
 
-async function worksheetSection(
+/** One lesson's worksheet as an <article>, for a packet or another print document (the care-team summary). */
+export async function worksheetSection(
   entry: PacketLesson,
   index: number,
   options: PrintOptions,

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { aboutHref, lessonHref, packetsHref, scheduleHref } from '../hooks/useHashRoute';
+import { aboutHref, lessonHref, packetsHref, progressHref, scheduleHref } from '../hooks/useHashRoute';
 import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
@@ -30,6 +30,9 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
       <CheckinCard />
+      <p>
+        <a href={progressHref}>{t('progress.link')}</a>
+      </p>
       {program.schedules.length > 0 ? (
         <p>
           <a href={scheduleHref}>{t('schedule.link')}</a>

@@ -10,6 +10,7 @@ export type Route =
   | { name: 'selfChecks' }
   | { name: 'reminders' }
   | { name: 'selfCheck'; instrumentId: string }
+  | { name: 'progress' }
   | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
 /** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
@@ -22,6 +23,7 @@ const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/self-checks$/, route: () => ({ name: 'selfChecks' }) },
   { pattern: /^#\/reminders$/, route: () => ({ name: 'reminders' }) },
   { pattern: /^#\/self-check\/([a-z0-9-]+)$/, route: (m) => ({ name: 'selfCheck', instrumentId: m[1] ?? '' }) },
+  { pattern: /^#\/progress$/, route: () => ({ name: 'progress' }) },
   {
     pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
     route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
@@ -56,5 +58,6 @@ export const checkInHref = (day?: string): string => (day === undefined ? '#/che
 export const selfChecksHref = '#/self-checks';
 export const remindersHref = '#/reminders';
 export const selfCheckHref = (instrumentId: string): string => `#/self-check/${instrumentId}`;
+export const progressHref = '#/progress';
 export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
   `#/present/${lessonId}/${view}`;

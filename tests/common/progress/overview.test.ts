@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { countCheckIns, hasContent, progressOverview, weekStart } from '../../../common/progress/overview';
+
+describe('hasContent', () => {
+  it('counts what a person wrote or chose, not an emptied box', () => {
+    expect(hasContent('  ')).toBe(false);
+    expect(hasContent('')).toBe(false);
+    expect(hasContent(0)).toBe(true);
+    expect(hasContent({ checked: [], other: '' })).toBe(false);
+    expect(hasContent({ checked: ['Walk'], other: '' })).toBe(true);
+    expect(hasContent({ rows: [{ id: 'r1', text: ' ' }] })).toBe(false);
+    expect(hasContent({ rows: [{ id: 'r1', text: 'Call Sam' }] })).toBe(true);
+    expect(hasContent(null)).toBe(false);
+  });
+});
+
+describe('weekStart and countCheckIns', () => {
+  it('starts weeks on Monday', () => {
+    expect(weekStart('2026-03-29')).toBe('2026-03-23'); // a Sunday
+    expect(weekStart('2026-03-23')).toBe('2026-03-23'); // a Monday
+    expect(weekStart('2026-03-01')).toBe('2026-02-23');
+  });
+
+  it('counts check-ins from Monday and from the first of the month, not ahead of today', () => {
+    const days = ['2026-02-28', '2026-03-01', '2026-03-22', '2026-03-23', '2026-03-25', '2026-03-26'];
+    expect(countCheckIns(days, '2026-03-25')).toEqual({ week: 2, month: 4 });
+    expect(countCheckIns([], '2026-03-25')).toEqual({ week: 0, month: 0 });
+  });
+});
+
+describe('progressOverview', () => {
+  it('counts lessons opened, completed and answered, and leaves lessons never touched out', () => {
+    const overview = progressOverview({
+      lessons: [
+        {
+          lessonId: 'a',
+          title: 'A',
+          exerciseIds: ['x', 'y'],
+          answered: new Map([
+            ['x', '2026-03-01T10:00:00.000Z'],
+            ['y', '2026-03-04T10:00:00.000Z'],
+          ]),
+          firstOpenedAt: null,
+        },
+        {
+          lessonId: 'b',
+          title: 'B',
+          exerciseIds: ['x', 'y'],
+          answered: new Map([['x', '2026-03-02T10:00:00.000Z']]),
+          firstOpenedAt: '2026-03-02T09:00:00.000Z',
+        },
+        { lessonId: 'c', title: 'C', exerciseIds: ['x'], answered: new Map(), firstOpenedAt: '2026-03-03T09:00:00Z' },
+        { lessonId: 'd', title: 'D', exerciseIds: ['x'], answered: new Map(), firstOpenedAt: null },
+        // A lesson with no exercises is read, never "completed" by having none.
+        { lessonId: 'e', title: 'E', exerciseIds: [], answered: new Map(), firstOpenedAt: '2026-03-03T09:00:00Z' },
+      ],
+      plans: [{ id: 'safety-plan', lessonId: 'p', updatedAt: null }],
+      checkInDays: ['2026-03-24'],
+      today: '2026-03-25',
+    });
+    expect(overview.lessons.map((l) => l.lessonId)).toEqual(['a', 'b', 'c', 'e']);
+    expect(overview.lessonsOpened).toBe(4);
+    expect(overview.lessonsCompleted).toBe(1);
+    expect(overview.worksheetsAnswered).toBe(2);
+    expect(overview.lessons[0]).toMatchObject({
+      completed: true,
+      answered: 2,
+      lastAnsweredAt: '2026-03-04T10:00:00.000Z',
+    });
+    expect(overview.lessons[1]).toMatchObject({ completed: false, answered: 1, exercises: 2 });
+    expect(overview.checkInsThisWeek).toBe(1);
+    expect(overview.checkInsThisMonth).toBe(1);
+  });
+});
