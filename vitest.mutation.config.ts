@@ -1,4 +1,4 @@
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import base from './vitest.config';
 
 /**
@@ -13,17 +13,12 @@ import base from './vitest.config';
 const area = process.env.MUTATION_AREA ?? 'core/store';
 const tests = process.env.MUTATION_TESTS?.split(',') ?? [`tests/${area}/**/*.test.ts`, `tests/${area}/**/*.test.tsx`];
 
-export default mergeConfig(
-  base,
-  defineConfig({
-    test: {
-      include: tests,
-      exclude: [
-        'tests/renderer/**',
-        'node_modules/**',
-        'tests/core/store/kill.test.ts',
-        'tests/core/store/fuzz.test.ts',
-      ],
-    },
-  }),
-);
+// Spread, not mergeConfig: mergeConfig concatenates `include` lists, which would run the whole suite.
+export default defineConfig({
+  ...base,
+  test: {
+    ...base.test,
+    include: tests,
+    exclude: ['tests/renderer/**', 'node_modules/**', 'tests/core/store/kill.test.ts', 'tests/core/store/fuzz.test.ts'],
+  },
+});
