@@ -123,28 +123,33 @@ describe('writeFileAtomic on a real disk', () => {
 
 describe('mkdirDurable and syncDirectory', () => {
   /** A file system whose mkdir reports `first` as the first folder it made, recording folder flushes. */
-  function folderRecorder(first: string | undefined, openError?: string): { fs: DurableFs; flushed: string[] } {
+  function folderRecorder(
+    first: string | undefined,
+    openError?: string,
+  ): { fs: DurableFs; flushed: string[]; closed: string[] } {
     const flushed: string[] = [];
+    const closed: string[] = [];
     const fs: DurableFs = {
       open: async (dir) => {
         if (openError) throw Object.assign(new Error(openError), { code: openError });
         return {
           writeFile: async () => undefined,
           sync: async () => void flushed.push(dir),
-          close: async () => undefined,
+          close: async () => void closed.push(dir),
         };
       },
       rename: async () => undefined,
       unlink: async () => undefined,
       mkdir: async () => first,
     };
-    return { fs, flushed };
+    return { fs, flushed, closed };
   }
 
   it('flushes the parent of every folder it made, and no further up', async () => {
-    const { fs, flushed } = folderRecorder('/data/a');
+    const { fs, flushed, closed } = folderRecorder('/data/a');
     await mkdirDurable('/data/a/b/c', fs);
     expect(flushed).toEqual(['/data/a/b', '/data/a', '/data']);
+    expect(closed, 'every folder opened to flush is closed again').toEqual(flushed);
   });
 
   it('flushes nothing when the folder was already there', async () => {
