@@ -24,7 +24,7 @@ export default {
   mutate: process.env.MUTATION_FILES ? process.env.MUTATION_FILES.split(',') : [`${area}/**/*.ts`],
   coverageAnalysis: 'perTest',
   concurrency: 1,
-  timeoutMS: 20_000,
+  timeoutMS: 10_000,
   // The first full run of an area's tests takes minutes on a busy machine.
   dryRunTimeoutMinutes: 30,
   reporters: ['progress', 'clear-text', 'json'],
