@@ -1,7 +1,7 @@
 import { test } from '@playwright/test';
 import { timeouts } from '../timeouts';
 
-type SlowOperation = Exclude<keyof typeof timeouts, 'killTest' | 'hostStart'>;
+type SlowOperation = Exclude<keyof typeof timeouts, 'killTest' | 'hostStart' | 'curriculumCompile'>;
 
 /**
  * The wait for one slow operation (tests/timeouts.ts), for an `expect`'s options.

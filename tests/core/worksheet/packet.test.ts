@@ -27,7 +27,7 @@ beforeAll(async () => {
     const answers = first ? { [first.id]: { value: `Answer for ${item.id}`, updatedAt: '' } } : {};
     entries.push({ lesson, modulePath: curriculum.cache.modulePath(lesson.hash) ?? '', answers });
   }
-}, 60_000);
+}, timeouts.curriculumCompile);
 afterAll(async () => {
   await pdf.close();
   await rm(work, { recursive: true, force: true });

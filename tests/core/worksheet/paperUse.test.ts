@@ -38,7 +38,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'groundwork-paper-'));
   const packets = await curriculumPackets(root, join(work, 'cache'));
   entries = packets.find((p) => p.name === 'all-lessons')?.entries ?? [];
-}, 120_000);
+}, timeouts.curriculumCompile);
 afterAll(async () => {
   await pdf.close();
   await rm(work, { recursive: true, force: true });
