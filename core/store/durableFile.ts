@@ -2,6 +2,27 @@ import { mkdir, open, rename, unlink } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
+/** The open file calls a durable write makes. */
+export interface DurableHandle {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The file system calls a durable write makes: Node's by default; the crash-state
+ * test passes a recorder that replays every state a power cut could leave.
+ */
+export interface DurableFs {
+  open(path: string, flags: 'w' | 'r', mode?: number): Promise<DurableHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options: { recursive: true; mode: number }): Promise<string | undefined>;
+}
+
+/** Node's own file system. */
+export const nodeFs: DurableFs = { open, rename, unlink, mkdir };
+
 /** Options for writeFileAtomic. */
 export interface WriteOptions {
   /**
@@ -9,6 +30,8 @@ export interface WriteOptions {
    * old file; the backup ring uses it to keep the old file (a hard link costs no copy).
    */
   beforeReplace?: () => Promise<void>;
+  /** The file system to write through; Node's unless a test records the calls. */
+  fs?: DurableFs;
 }
 
 /** Writes one file durably; the store takes one so tests can inject a full disk. */
@@ -25,45 +48,46 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   options: WriteOptions = {},
 ): Promise<void> {
+  const fs = options.fs ?? nodeFs;
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temp, 'w', 0o600);
+  const handle = await fs.open(temp, 'w', 0o600);
   try {
     await handle.writeFile(data);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
   await handle.close();
   try {
     await options.beforeReplace?.();
-    await rename(temp, path);
+    await fs.rename(temp, path);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fs.unlink(temp).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(dirname(path));
+  await syncDirectory(dirname(path), fs);
 }
 
 /**
  * Makes a folder and any missing parents, and flushes each new entry to disk, so
  * a file written inside it (with writeFileAtomic) survives a power cut with its path.
  */
-export async function mkdirDurable(dir: string): Promise<void> {
-  const first = await mkdir(dir, { recursive: true, mode: 0o700 });
+export async function mkdirDurable(dir: string, fs: DurableFs = nodeFs): Promise<void> {
+  const first = await fs.mkdir(dir, { recursive: true, mode: 0o700 });
   if (first === undefined) return;
   for (let made = dir; ; made = dirname(made)) {
-    await syncDirectory(dirname(made));
+    await syncDirectory(dirname(made), fs);
     if (made === first || dirname(made) === made) return;
   }
 }
 
 /** Flushes a folder's entries to disk; some systems (Windows) cannot open folders, which is harmless. */
-export async function syncDirectory(dir: string): Promise<void> {
-  let handle;
+export async function syncDirectory(dir: string, fs: DurableFs = nodeFs): Promise<void> {
+  let handle: DurableHandle | undefined;
   try {
-    handle = await open(dir, 'r');
+    handle = await fs.open(dir, 'r');
     await handle.sync();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { pdfInfo, pdfText } from './helpers';
+import { slowWait } from './slowWait';
 
 test('every lesson opens with its title, objectives and at least one exercise', async ({ page, host }) => {
   test.setTimeout(120_000);
@@ -53,7 +54,7 @@ test('the whole curriculum prints as one blank packet, one worksheet to a new pa
   );
   await page.getByRole('button', { name: 'Save packet as PDF' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Saved to' });
-  await expect(saved).toBeVisible({ timeout: 60_000 });
+  await expect(saved).toBeVisible(slowWait('packetPrint'));
   const path = ((await saved.textContent()) ?? '').replace('Saved to ', '').trim();
   const info = await pdfInfo(path);
   const pages = Number(info.Pages);

@@ -2,6 +2,7 @@ import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { filesContaining, readSavedAnswers } from './dataHelpers';
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { slowWait } from './slowWait';
 
 const LESSON_URL = '#/lesson/how-stress-works';
 const STRESSOR = 'One thing that stresses me this week';
@@ -29,7 +30,7 @@ test('a person makes a profile with a passcode; the files hold no answer in plai
   await page.getByLabel('Passcode (optional, at least 6 characters)').fill('river stone 42');
   await page.getByLabel('Type the passcode again').fill('river stone 42');
   await page.getByRole('button', { name: 'Create profile' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Lessons' })).toBeVisible(slowWait('scrypt'));
   await expect(page.getByText('Profile: Ana')).toBeVisible();
 
   await page.goto(`${host.url}${LESSON_URL}`);
@@ -45,12 +46,12 @@ test('a person makes a profile with a passcode; the files hold no answer in plai
 
   await page.getByLabel('Passcode', { exact: true }).fill('wrong code');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('alert')).toContainText('That passcode is not right');
+  await expect(page.getByRole('alert')).toContainText('That passcode is not right', slowWait('scrypt'));
   await expect(page.getByRole('textbox', { name: STRESSOR })).toHaveCount(0);
 
   await page.getByLabel('Passcode', { exact: true }).fill('river stone 42');
   await page.getByRole('button', { name: 'Unlock' }).click();
-  await expect(page.getByRole('textbox', { name: STRESSOR })).toHaveValue(secret);
+  await expect(page.getByRole('textbox', { name: STRESSOR })).toHaveValue(secret, slowWait('scrypt'));
 });
 
 test('a full disk shows a warning, keeps the answer, and saves it once writing works again', async ({ page, host }) => {
@@ -105,7 +106,7 @@ test('earlier versions can be restored, and a profile travels by encrypted backu
   await settings.getByLabel('Passcode for the backup file (at least 8 characters)').fill('take it home 7');
   await settings.getByRole('button', { name: 'Save backup file' }).click();
   const done = settings.getByRole('status').filter({ hasText: 'The backup file was saved to' });
-  await expect(done).toBeVisible();
+  await expect(done).toBeVisible(slowWait('scrypt'));
   const path = ((await done.textContent()) ?? '').replace('The backup file was saved to ', '').replace(/\.$/, '');
   expect(path.startsWith(host.exportDir)).toBe(true);
   expect(await filesContaining(host.exportDir, 'my first answer')).toEqual([]);
@@ -115,7 +116,7 @@ test('earlier versions can be restored, and a profile travels by encrypted backu
   await page.getByLabel('Backup file', { exact: true }).setInputFiles(path);
   await page.getByLabel('The backup file’s passcode').fill('take it home 7');
   await page.getByRole('button', { name: 'Open backup file' }).click();
-  await expect(page.getByText('Profile: Me (imported)')).toBeVisible();
+  await expect(page.getByText('Profile: Me (imported)')).toBeVisible(slowWait('backupImport'));
   await page.goto(`${host.url}${LESSON_URL}`);
   await expect(page.getByRole('textbox', { name: STRESSOR })).toHaveValue('my first answer');
 });

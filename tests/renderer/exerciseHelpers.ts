@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import { root, type Host } from './fixtures';
 import { pdfText } from './helpers';
+import { slowWait } from './slowWait';
 
 /** The gallery lesson: every exercise type, served by the browser host from its own folder. */
 export const galleryDirs = [join(root, 'curriculum/gallery')];
@@ -20,7 +21,7 @@ export async function allSaved(page: Page): Promise<void> {
 export async function exportText(page: Page, host: Host, filled: boolean): Promise<string> {
   await page.getByRole('button', { name: filled ? 'Save my answers as PDF' : 'Save blank worksheet as PDF' }).click();
   const status = page.getByRole('status').filter({ hasText: filled ? /Saved to .*Gallery\.pdf/ : /blank\.pdf/ });
-  await expect(status).toBeVisible();
+  await expect(status).toBeVisible(slowWait('pdfExport'));
   const path = ((await status.textContent()) ?? '').replace('Saved to ', '').trim();
   expect(path.startsWith(host.exportDir)).toBe(true);
   // pdftotext breaks table cells and long lines; compare on single spaces.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { timeouts } from '../timeouts';
 
 export const root = resolve(import.meta.dirname, '../..');
 /** Compiled lessons are shared between tests, which also exercises the content-hash cache. */
@@ -25,7 +26,7 @@ async function launch(args: string[]): Promise<{ child: ChildProcess; url: strin
   });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), timeouts.hostStart);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
       const match = /browser host: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
@@ -63,7 +64,9 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   lessonDirs: [[join(root, 'curriculum/lessons')], { option: true }],
   hostArgs: [[], { option: true }],
-  host: async ({ lessonDirs, hostArgs }, use) => {
+  host: async ({ lessonDirs, hostArgs }, use, testInfo) => {
+    // Starting the host counts against the test's own time: give the test that much more.
+    testInfo.setTimeout(testInfo.timeout + timeouts.hostStart);
     const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
     const exportDir = join(dataDir, 'exports');
     const args = ['--port', '0', '--data', dataDir, '--exports', exportDir, '--cache', sharedCache];

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, seriousA11yViolations, test } from './fixtures';
 import { pdfInfo, pdfText } from './helpers';
+import { slowWait } from './slowWait';
 
 /**
  * Facilitator mode against the real lessons: the presenter view drives an
@@ -218,7 +219,7 @@ test("the facilitator's guide saves as a PDF with the content, notes and timings
   await guide.getByLabel('Paper size').selectOption('a4');
   await guide.getByRole('button', { name: "Save facilitator's guide as PDF" }).click();
   const status = guide.getByRole('status');
-  await expect(status).toHaveText(/^Saved to .*facilitator-guide\.pdf$/, { timeout: 30_000 });
+  await expect(status).toHaveText(/^Saved to .*facilitator-guide\.pdf$/, slowWait('pdfExport'));
   const path = (await status.textContent())?.replace(/^Saved to /, '') ?? '';
   const text = await pdfText(path);
   for (const expected of [

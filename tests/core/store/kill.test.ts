@@ -5,6 +5,7 @@ import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExerciseRef } from '../../../common/exercises';
 import { AnswerStore } from '../../../core/store/answerStore';
+import { timeouts } from '../../timeouts';
 import { removeDir, tempDir } from './storeHelpers';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -56,45 +57,49 @@ function runAndKill(dataDir: string, first: number): Promise<{ acks: string[]; s
 }
 
 describe('kill test', () => {
-  it(`every acknowledged save survives ${KILLS} SIGKILLs at random moments`, async () => {
-    let acknowledged = 0;
-    let aheadOfAck = 0;
-    const exercises: ExerciseRef[] = [0, 1, 2, 3].map((i) => ({ id: `ex-${i}`, type: 'long-text', label: 'Answer' }));
-    const lane = async (dataDir: string, kills: number): Promise<void> => {
-      const lastAck = new Map<string, number>();
-      for (let kill = 0; kill < kills; kill += 1) {
-        const first = kill * 1_000_000;
-        const { acks } = await runAndKill(dataDir, first);
-        for (const line of acks) {
-          const [lesson, exercise, n] = line.split(' ');
-          lastAck.set(`${lesson} ${exercise}`, Number(n));
-        }
-        acknowledged += acks.length;
-        // Load as the app would after the crash, and check every acknowledged save is there.
-        const store = new AnswerStore(dataDir);
-        for (let l = 0; l < 3; l += 1) {
-          const loaded = await store.load('default', `lesson-${l}`, exercises);
-          for (const ex of exercises) {
-            const expected = lastAck.get(`lesson-${l} ${ex.id}`);
-            if (expected === undefined) continue;
-            const value = String(loaded.answers[ex.id]?.value ?? '');
-            const saved = Number(/^v(\d+)/.exec(value)?.[1] ?? -1);
-            // A save may reach the disk just before its acknowledgement is printed: newer is fine, older is loss.
-            expect(saved, `lesson-${l} ${ex.id} after kill ${kill + 1}`).toBeGreaterThanOrEqual(expected);
-            expect(saved).toBeLessThan(first + 1_000_000);
-            if (saved > expected) aheadOfAck += 1;
+  it(
+    `every acknowledged save survives ${KILLS} SIGKILLs at random moments`,
+    async () => {
+      let acknowledged = 0;
+      let aheadOfAck = 0;
+      const exercises: ExerciseRef[] = [0, 1, 2, 3].map((i) => ({ id: `ex-${i}`, type: 'long-text', label: 'Answer' }));
+      const lane = async (dataDir: string, kills: number): Promise<void> => {
+        const lastAck = new Map<string, number>();
+        for (let kill = 0; kill < kills; kill += 1) {
+          const first = kill * 1_000_000;
+          const { acks } = await runAndKill(dataDir, first);
+          for (const line of acks) {
+            const [lesson, exercise, n] = line.split(' ');
+            lastAck.set(`${lesson} ${exercise}`, Number(n));
           }
-          expect(loaded.setAside).toEqual([]);
+          acknowledged += acks.length;
+          // Load as the app would after the crash, and check every acknowledged save is there.
+          const store = new AnswerStore(dataDir);
+          for (let l = 0; l < 3; l += 1) {
+            const loaded = await store.load('default', `lesson-${l}`, exercises);
+            for (const ex of exercises) {
+              const expected = lastAck.get(`lesson-${l} ${ex.id}`);
+              if (expected === undefined) continue;
+              const value = String(loaded.answers[ex.id]?.value ?? '');
+              const saved = Number(/^v(\d+)/.exec(value)?.[1] ?? -1);
+              // A save may reach the disk just before its acknowledgement is printed: newer is fine, older is loss.
+              expect(saved, `lesson-${l} ${ex.id} after kill ${kill + 1}`).toBeGreaterThanOrEqual(expected);
+              expect(saved).toBeLessThan(first + 1_000_000);
+              if (saved > expected) aheadOfAck += 1;
+            }
+            expect(loaded.setAside).toEqual([]);
+          }
+          expect(store.notices.filter((n) => n.kind === 'recovered')).toEqual([]);
+          await store.close();
         }
-        expect(store.notices.filter((n) => n.kind === 'recovered')).toEqual([]);
-        await store.close();
-      }
-    };
-    await Promise.all(dataDirs.map((dir) => lane(dir, Math.ceil(KILLS / LANES))));
-    console.log(
-      `kill test: ${KILLS} kills, ${acknowledged} acknowledged saves, every one present after each kill; ` +
-        `${aheadOfAck} times a save newer than the last acknowledgement was also on disk`,
-    );
-    expect(acknowledged).toBeGreaterThan(KILLS);
-  }, 180_000);
+      };
+      await Promise.all(dataDirs.map((dir) => lane(dir, Math.ceil(KILLS / LANES))));
+      console.log(
+        `kill test: ${KILLS} kills, ${acknowledged} acknowledged saves, every one present after each kill; ` +
+          `${aheadOfAck} times a save newer than the last acknowledgement was also on disk`,
+      );
+      expect(acknowledged).toBeGreaterThan(KILLS);
+    },
+    timeouts.killTest(KILLS),
+  );
 });

@@ -9,6 +9,7 @@ import { Curriculum } from '../../../core/curriculum/curriculum';
 import type { PrintOptions } from '../../../core/worksheet/printOptions';
 import { renderPacketHtml, type PacketLesson } from '../../../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../../../devhost/chromiumPdf';
+import { timeouts } from '../../timeouts';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '../../..');
@@ -26,7 +27,7 @@ beforeAll(async () => {
     const answers = first ? { [first.id]: { value: `Answer for ${item.id}`, updatedAt: '' } } : {};
     entries.push({ lesson, modulePath: curriculum.cache.modulePath(lesson.hash) ?? '', answers });
   }
-}, 60_000);
+}, timeouts.curriculumCompile);
 afterAll(async () => {
   await pdf.close();
   await rm(work, { recursive: true, force: true });
@@ -54,54 +55,75 @@ async function packet(
 }
 
 describe('worksheet packets', () => {
-  it('puts every worksheet in, each starting on a new page, with headers and page numbers on every page', async () => {
-    const blank = await packet('blank', {});
-    expect(blank.pages).toBeGreaterThanOrEqual(entries.length);
-    for (const [index, page] of blank.text.entries()) {
-      expect(page).toContain('Groundwork');
-      expect(page).toContain(`Page ${index + 1} of ${blank.pages}`);
-      expect(page).not.toContain('Confidential');
-    }
-    for (const entry of entries) {
-      const title = entry.lesson.frontmatter.title;
-      const firstPage = blank.text.findIndex((page) => page.includes(title));
-      expect(firstPage, title).toBeGreaterThanOrEqual(0);
-      // The worksheet's own first page has the name and date lines under its title.
-      expect(blank.text[firstPage]).toMatch(/Name:\s+Date:/);
-      expect(blank.text.join('\n')).not.toContain(`Answer for ${entry.lesson.frontmatter.id}`);
-    }
-    const { stdout } = await run('pdfinfo', [blank.path]);
-    expect(stdout).toMatch(/Tagged:\s+yes/);
-  }, 60_000);
+  it(
+    'puts every worksheet in, each starting on a new page, with headers and page numbers on every page',
+    async () => {
+      const blank = await packet('blank', {});
+      expect(blank.pages).toBeGreaterThanOrEqual(entries.length);
+      for (const [index, page] of blank.text.entries()) {
+        expect(page).toContain('Groundwork');
+        expect(page).toContain(`Page ${index + 1} of ${blank.pages}`);
+        expect(page).not.toContain('Confidential');
+      }
+      for (const entry of entries) {
+        const title = entry.lesson.frontmatter.title;
+        const firstPage = blank.text.findIndex((page) => page.includes(title));
+        expect(firstPage, title).toBeGreaterThanOrEqual(0);
+        // The worksheet's own first page has the name and date lines under its title.
+        expect(blank.text[firstPage]).toMatch(/Name:\s+Date:/);
+        expect(blank.text.join('\n')).not.toContain(`Answer for ${entry.lesson.frontmatter.id}`);
+      }
+      const { stdout } = await run('pdfinfo', [blank.path]);
+      expect(stdout).toMatch(/Tagged:\s+yes/);
+    },
+    timeouts.packetPrint,
+  );
 
-  it('marks filled worksheets confidential on every page and holds the answers', async () => {
-    const filled = await packet('filled', { filled: true });
-    for (const page of filled.text) expect(page).toContain('Confidential');
-    for (const entry of entries) expect(filled.text.join('\n')).toContain(`Answer for ${entry.lesson.frontmatter.id}`);
-  }, 60_000);
+  it(
+    'marks filled worksheets confidential on every page and holds the answers',
+    async () => {
+      const filled = await packet('filled', { filled: true });
+      for (const page of filled.text) expect(page).toContain('Confidential');
+      for (const entry of entries)
+        expect(filled.text.join('\n')).toContain(`Answer for ${entry.lesson.frontmatter.id}`);
+    },
+    timeouts.packetPrint,
+  );
 
-  it('prints large print with larger text on more pages, and names the clinic when set', async () => {
-    const regular = await packet('regular-a4', { paper: 'a4' });
-    const large = await packet('large-a4', { paper: 'a4', largePrint: true, clinicName: 'Riverside Recovery Center' });
-    expect(large.pages).toBeGreaterThan(regular.pages);
-    for (const page of large.text) expect(page).toContain('Riverside Recovery Center');
-    const size = async (path: string): Promise<number> => {
-      const { stdout } = await run('pdftotext', ['-bbox', '-f', '1', '-l', '1', path, '-']);
-      const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Name:<\/word>/.exec(stdout);
-      return Number(word?.[2]) - Number(word?.[1]);
-    };
-    // Body text height: 18 pt against 12 pt.
-    expect((await size(large.path)) / (await size(regular.path))).toBeGreaterThan(1.4);
-  }, 90_000);
+  it(
+    'prints large print with larger text on more pages, and names the clinic when set',
+    async () => {
+      const regular = await packet('regular-a4', { paper: 'a4' });
+      const large = await packet('large-a4', {
+        paper: 'a4',
+        largePrint: true,
+        clinicName: 'Riverside Recovery Center',
+      });
+      expect(large.pages).toBeGreaterThan(regular.pages);
+      for (const page of large.text) expect(page).toContain('Riverside Recovery Center');
+      const size = async (path: string): Promise<number> => {
+        const { stdout } = await run('pdftotext', ['-bbox', '-f', '1', '-l', '1', path, '-']);
+        const word = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Name:<\/word>/.exec(stdout);
+        return Number(word?.[2]) - Number(word?.[1]);
+      };
+      // Body text height: 18 pt against 12 pt.
+      expect((await size(large.path)) / (await size(regular.path))).toBeGreaterThan(1.4);
+    },
+    timeouts.packetPrint,
+  );
 
-  it('embeds only the bundled fonts', async () => {
-    const blank = await packet('fonts', {});
-    const { stdout } = await run('pdffonts', [blank.path]);
-    const fonts = stdout.split('\n').slice(2).filter(Boolean);
-    expect(fonts.length).toBeGreaterThan(0);
-    for (const line of fonts) {
-      expect(line).toMatch(/AtkinsonHyperlegible/);
-      expect(line).toMatch(/\byes\s+yes\b/);
-    }
-  }, 60_000);
+  it(
+    'embeds only the bundled fonts',
+    async () => {
+      const blank = await packet('fonts', {});
+      const { stdout } = await run('pdffonts', [blank.path]);
+      const fonts = stdout.split('\n').slice(2).filter(Boolean);
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const line of fonts) {
+        expect(line).toMatch(/AtkinsonHyperlegible/);
+        expect(line).toMatch(/\byes\s+yes\b/);
+      }
+    },
+    timeouts.packetPrint,
+  );
 });

@@ -8,6 +8,7 @@ import { renderPacketHtml, type PacketLesson } from '../../../core/worksheet/ren
 import { ChromiumPdf } from '../../../devhost/chromiumPdf';
 import { curriculumPackets } from '../../../scripts/print/curriculumPackets';
 import { measurePages, type PageFill } from '../../../scripts/print/pageFill';
+import { timeouts } from '../../timeouts';
 
 /**
  * How much paper the whole curriculum's blank packet takes (Letter), measured as
@@ -37,7 +38,7 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'groundwork-paper-'));
   const packets = await curriculumPackets(root, join(work, 'cache'));
   entries = packets.find((p) => p.name === 'all-lessons')?.entries ?? [];
-}, 120_000);
+}, timeouts.curriculumCompile);
 afterAll(async () => {
   await pdf.close();
   await rm(work, { recursive: true, force: true });
@@ -58,20 +59,24 @@ describe.each([
   ['regular', false],
   ['large', true],
 ] as const)('the whole curriculum blank packet in %s print', (print, largePrint) => {
-  it('takes no more pages than measured, no page but a worksheet’s last is less than a quarter full, and the crisis lines never print alone', async () => {
-    const pages = await measuredPacket(largePrint);
-    expect(entries.length).toBeGreaterThanOrEqual(26);
-    expect(pages.length, 'pages').toBeLessThanOrEqual(MAX_PAGES[print]);
-    const sparse = pages
-      .filter((p) => !p.lessonLast && p.fill < QUARTER)
-      .map((p) => `page ${p.page} (${p.header}): ${Math.round(p.fill * 100)}% full`);
-    expect(sparse).toEqual([]);
-    const crisisAlone = pages.filter((p) => p.lessonLast && p.words <= crisisWords).map((p) => p.header);
-    expect(crisisAlone, 'worksheets whose last page holds only the crisis lines').toEqual([]);
-    // Each worksheet is measured on its own pages: one header per worksheet, in packet order.
-    const headers = [...new Set(pages.map((p) => p.header))];
-    expect(headers.map((h) => entries.findIndex((e) => h.endsWith(e.lesson.frontmatter.title)))).toEqual(
-      entries.map((_, i) => i),
-    );
-  }, 180_000);
+  it(
+    'takes no more pages than measured, no page but a worksheet’s last is less than a quarter full, and the crisis lines never print alone',
+    async () => {
+      const pages = await measuredPacket(largePrint);
+      expect(entries.length).toBeGreaterThanOrEqual(26);
+      expect(pages.length, 'pages').toBeLessThanOrEqual(MAX_PAGES[print]);
+      const sparse = pages
+        .filter((p) => !p.lessonLast && p.fill < QUARTER)
+        .map((p) => `page ${p.page} (${p.header}): ${Math.round(p.fill * 100)}% full`);
+      expect(sparse).toEqual([]);
+      const crisisAlone = pages.filter((p) => p.lessonLast && p.words <= crisisWords).map((p) => p.header);
+      expect(crisisAlone, 'worksheets whose last page holds only the crisis lines').toEqual([]);
+      // Each worksheet is measured on its own pages: one header per worksheet, in packet order.
+      const headers = [...new Set(pages.map((p) => p.header))];
+      expect(headers.map((h) => entries.findIndex((e) => h.endsWith(e.lesson.frontmatter.title)))).toEqual(
+        entries.map((_, i) => i),
+      );
+    },
+    timeouts.packetPrint,
+  );
 });
