@@ -4,6 +4,7 @@
  * everywhere are listed in ./es/README.md. `satisfies` flags a missing or extra key.
  */
 import type { Messages } from './en';
+import { checkinsEs } from './es/checkins';
 import { clinicEs } from './es/clinic';
 import { dataEs } from './es/data';
 import { diagramsEs } from './es/diagrams';
@@ -11,6 +12,8 @@ import { exercisesEs } from './es/exercises';
 import { instrumentsEs } from './es/instruments';
 import { presenterEs } from './es/presenter';
 import { printEs } from './es/print';
+import { progressEs } from './es/progress';
+import { remindersEs } from './es/reminders';
 import type { Translation } from './translation';
 
 export const es = {
@@ -21,6 +24,9 @@ export const es = {
   clinic: clinicEs,
   print: printEs,
   instruments: instrumentsEs,
+  checkins: checkinsEs,
+  reminders: remindersEs,
+  progress: progressEs,
   app: {
     name: 'Groundwork',
     tagline: 'Habilidades para la vida en recuperación',

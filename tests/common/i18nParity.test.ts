@@ -20,6 +20,8 @@ const sameInSpanish: Record<string, string> = {
   'presenter.agenda': '"agenda" is the Spanish word too',
   'presenter.minutesShort': '"min" is the Spanish abbreviation too',
   'presenter.keys.crisisKeys': 'the letter on the keyboard',
+  'checkins.form.usedNo': '"No" is the Spanish answer too',
+  'reminders.notification.title': 'the product name, and nothing about health on a lock screen',
 };
 
 const options: ParityOptions = { referenceLanguage: 'en', language: 'es', sameAllowed: sameInSpanish };

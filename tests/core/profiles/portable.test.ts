@@ -13,6 +13,9 @@ const bundle = {
   profile: { name: 'Ana', createdAt: '2026-01-01T00:00:00.000Z', lockAfterMinutes: 15 },
   lessons: [],
   history: [],
+  checkIns: [],
+  selfChecks: [],
+  activity: null,
 };
 
 const NOT_BACKUP = { code: 'invalid-request', message: 'This is not a Groundwork backup file.' };
