@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { baseLanguage, lessonLanguages } from './language';
 
 /**
  * The frontmatter every lesson carries. It is validated when the curriculum is
@@ -58,6 +59,13 @@ export const lessonFrontmatterSchema = z
     timing: lessonTimingSchema.optional(),
     /** Topics that call for a gentle note before the lesson opens. */
     contentNotes: z.array(z.enum(contentNoteValues)).default([]),
+    /**
+     * The language this file is written in. A translation sits beside its English
+     * lesson as `name.<language>.mdx`, with the same id, exercises and option values.
+     * @default "en"
+     * @example language: es
+     */
+    language: z.enum(lessonLanguages).default(baseLanguage),
   })
   .superRefine((lesson, context) => {
     if (lesson.timing === undefined) return;

@@ -102,7 +102,7 @@ export function createService(options: ServiceOptions): Service {
   const packetHtml = async (request: Request<'exportPacket'>) => {
     const entries = [];
     for (const lessonId of request.lessonIds) {
-      const lesson = await curriculum.open(lessonId);
+      const lesson = await curriculum.open(lessonId, request.language);
       const modulePath = curriculum.cache.modulePath(lesson.hash);
       if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
       const answers = request.filled
@@ -155,20 +155,25 @@ export function createService(options: ServiceOptions): Service {
         notices: store.notices.map((n) => n.message),
       };
     },
-    async listLessons() {
-      return { lessons: clinic.arrange(await curriculum.list()) };
+    async listLessons({ language }) {
+      return { lessons: clinic.arrange(await curriculum.list(language)) };
     },
-    async openLesson({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
-      return { frontmatter: lesson.frontmatter, exercises: lesson.exercises, moduleUrl: `/lessons/${lesson.hash}.mjs` };
+    async openLesson({ lessonId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
+      return {
+        frontmatter: lesson.frontmatter,
+        languages: curriculum.languagesOf(lessonId),
+        exercises: lesson.exercises,
+        moduleUrl: `/lessons/${lesson.hash}.mjs`,
+      };
     },
-    async loadAnswers({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
+    async loadAnswers({ lessonId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
       const profileId = await data.activeProfileId();
       return { ...(await store.load(profileId, lessonId, lesson.exercises)), profileId };
     },
-    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
-      const lesson = await curriculum.open(lessonId);
+    async saveAnswer({ lessonId, exerciseId, value, profileId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
       const exercise = lesson.exercises.find((e) => e.id === exerciseId);
       if (exercise === undefined) {
         throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));
