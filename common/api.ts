@@ -48,7 +48,8 @@ const packetRequest = z.strictObject({
 export const requestSchemas = {
   // Profiles, passcodes, history, storage status and backup files (common/dataApi.ts).
   ...dataRequestSchemas,
-  getAppInfo: z.strictObject({}),
+  /** language: the crisis lines come in it (the clinic's own lines are shown as the clinic wrote them). */
+  getAppInfo: z.strictObject({ language }),
   listLessons: z.strictObject({ language }),
   openLesson: z.strictObject({ lessonId, language }),
   loadAnswers: z.strictObject({ lessonId, language }),

@@ -9,7 +9,8 @@ import {
   type Request,
   type Responses,
 } from '../common/api';
-import { defaultCrisisLines } from '../common/crisisLines';
+import { defaultCrisisLinesFor } from '../common/crisisLines';
+import { baseLanguage, isLessonLanguage, type LessonLanguage } from '../common/language';
 import { ApiFailure, fail, ok, type Result } from '../common/result';
 import { createI18n } from '../common/i18n/createI18n';
 
@@ -98,11 +99,22 @@ export function createService(options: ServiceOptions): Service {
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
 
-  /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
+  /** The language asked for, else the clinic's when lessons come in it, else English. */
+  const languageOf = (asked: LessonLanguage | undefined): LessonLanguage =>
+    asked ?? (isLessonLanguage(clinic.language) ? clinic.language : baseLanguage);
+  /** Crisis lines in a language: the clinic's own where it sets them, else the built-in ones in that language. */
+  const crisisLinesIn = (language: LessonLanguage) =>
+    clinic.crisisLines(options.crisisLines ?? defaultCrisisLinesFor(language));
+
+  /**
+   * Renders the worksheets of the given lessons, in order, as one print-ready
+   * document in the language asked for, whatever the profile's language.
+   */
   const packetHtml = async (request: Request<'exportPacket'>) => {
+    const language = languageOf(request.language);
     const entries = [];
     for (const lessonId of request.lessonIds) {
-      const lesson = await curriculum.open(lessonId, request.language);
+      const lesson = await curriculum.open(lessonId, language);
       const modulePath = curriculum.cache.modulePath(lesson.hash);
       if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
       const answers = request.filled
@@ -116,8 +128,8 @@ export function createService(options: ServiceOptions): Service {
         filled: request.filled,
         paper: request.paper,
         largePrint: request.largePrint ?? false,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
-        language: clinic.language,
+        crisisLines: crisisLinesIn(language),
+        language,
         ...(clinic.name === null ? {} : { clinicName: clinic.name }),
       },
       options.resourcesDir,
@@ -145,12 +157,12 @@ export function createService(options: ServiceOptions): Service {
 
   const handlers: Handlers = {
     ...data.handlers,
-    async getAppInfo() {
+    async getAppInfo({ language }) {
       return {
         version: adapters.version,
         dataDir: options.dataDir,
         host: adapters.host,
-        crisisLines: clinic.crisisLines(options.crisisLines ?? defaultCrisisLines),
+        crisisLines: crisisLinesIn(languageOf(language)),
         clinic: clinic.info(await curriculum.list()),
         notices: store.notices.map((n) => n.message),
       };

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { LessonListItem, PaperSize } from '../common/api';
-import { defaultCrisisLines } from '../common/crisisLines';
+import { defaultCrisisLinesFor } from '../common/crisisLines';
+import { isLessonLanguage } from '../common/language';
 import { Curriculum } from '../core/curriculum/curriculum';
 import { renderPacketHtml, type PacketLesson } from '../core/worksheet/renderWorksheet';
 import { ChromiumPdf } from '../devhost/chromiumPdf';
@@ -11,15 +12,19 @@ import { ChromiumPdf } from '../devhost/chromiumPdf';
 /**
  * `npm run packets`: writes the blank worksheet packet of each module and of the
  * whole curriculum, so a clinic can print them without installing the app.
- * Options: --out <folder> (default packets/), --paper letter|a4, --large-print.
+ * Options: --out <folder> (default packets/), --paper letter|a4, --large-print,
+ * --lang en|es (the lessons, page headers and crisis lines in that language; files named `-es`).
  */
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'packets' },
     paper: { type: 'string', default: 'letter' },
     'large-print': { type: 'boolean', default: false },
+    lang: { type: 'string', default: 'en' },
   },
 });
+if (!isLessonLanguage(values.lang)) throw new Error(`--lang must be en or es, not "${values.lang}"`);
+const language = values.lang;
 const paper: PaperSize = values.paper === 'a4' ? 'a4' : 'letter';
 const largePrint = values['large-print'] ?? false;
 const root = resolve(import.meta.dirname, '..');
@@ -30,12 +35,12 @@ const pdf = new ChromiumPdf();
 try {
   await mkdir(out, { recursive: true });
   const curriculum = new Curriculum([{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }], cache);
-  const lessons = (await curriculum.list()).filter(
+  const lessons = (await curriculum.list(language)).filter(
     (l): l is Extract<LessonListItem, { status: 'ok' }> => l.status === 'ok',
   );
   const entries = new Map<string, PacketLesson>();
   for (const item of lessons) {
-    const lesson = await curriculum.open(item.id);
+    const lesson = await curriculum.open(item.id, language);
     entries.set(item.id, { lesson, modulePath: curriculum.cache.modulePath(lesson.hash) ?? '', answers: {} });
   }
   const groups: [string, string[]][] = [
@@ -45,13 +50,13 @@ try {
     ]),
     ['all-lessons', lessons.map((l) => l.id)],
   ];
-  const suffix = `${paper}${largePrint ? '-large-print' : ''}`;
+  const suffix = `${paper}${largePrint ? '-large-print' : ''}${language === 'en' ? '' : `-${language}`}`;
   for (const [name, ids] of groups) {
     const t0 = performance.now();
     const packet = ids.flatMap((id) => entries.get(id) ?? []);
     const html = await renderPacketHtml(
       packet,
-      { filled: false, paper, largePrint, crisisLines: defaultCrisisLines },
+      { filled: false, paper, largePrint, crisisLines: defaultCrisisLinesFor(language), language },
       join(root, 'resources'),
     );
     const bytes = await pdf.render(html, paper);
