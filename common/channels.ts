@@ -20,6 +20,7 @@ export const methods = [
   'deleteProfile',
   'setPasscode',
   'setLockAfter',
+  'setLanguage',
   'getLessonHistory',
   'restoreAnswer',
   'getStorageStatus',

@@ -19,6 +19,7 @@ type DataMethod =
   | 'deleteProfile'
   | 'setPasscode'
   | 'setLockAfter'
+  | 'setLanguage'
   | 'getLessonHistory'
   | 'restoreAnswer'
   | 'getStorageStatus'
@@ -120,6 +121,11 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
     async setLockAfter({ minutes }) {
       const id = await activeProfileId();
       await manager.setLockAfter(id, minutes);
+      return switchTo(id);
+    },
+    async setLanguage({ language }) {
+      const id = await activeProfileId();
+      await manager.setLanguage(id, language);
       return switchTo(id);
     },
     async reportActivity() {
