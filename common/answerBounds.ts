@@ -76,14 +76,16 @@ const checkers: Partial<Record<AnswerBounds['type'], Checker>> = {
   },
   'single-choice'({ options = [] }, value) {
     const v = value as string | null;
-    return v === null || options.includes(v) ? [] : [{ path: [], message: 'is not one of the choices in the lesson' }];
+    return v === null || options.some((o) => o.value === v)
+      ? []
+      : [{ path: [], message: 'is not one of the choices in the lesson' }];
   },
   'multiple-choice'({ options = [] }, value) {
     const picked = value as string[];
     return namedItems(
       picked,
       (i) => [i],
-      (c) => options.includes(c),
+      (c) => options.some((o) => o.value === c),
       'is not one of the choices in the lesson',
       'is picked twice',
     );
@@ -93,7 +95,7 @@ const checkers: Partial<Record<AnswerBounds['type'], Checker>> = {
     const issues = namedItems(
       answer.checked,
       (i) => ['checked', i],
-      (c) => options.includes(c),
+      (c) => options.some((o) => o.value === c),
       'is not one of the options in the lesson',
       'is checked twice',
     );

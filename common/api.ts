@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ContentNote, LessonFrontmatter } from './lessonSchema';
+import { lessonLanguages, type LessonLanguage } from './language';
 import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercises';
 import type { Result } from './result';
 import type { ClinicInfo } from './clinic';
@@ -22,6 +23,9 @@ import { limits } from './limits';
 
 const lessonId = slugSchema({ max: limits.idChars });
 
+/** The language a lesson is asked for in; a lesson without that version comes in English. */
+const language = z.enum(lessonLanguages).optional();
+
 export const paperSizes = ['letter', 'a4'] as const;
 export type PaperSize = (typeof paperSizes)[number];
 
@@ -31,6 +35,8 @@ const worksheetRequest = z.strictObject({
   paper: z.enum(paperSizes),
   /** Body text of at least 18 pt. */
   largePrint: z.boolean().optional(),
+  /** The language of the worksheet and its page headers, whatever the profile's language. */
+  language,
 });
 
 /** Several lessons' worksheets in one PDF, each starting on a new page, in the order given. */
@@ -39,6 +45,7 @@ const packetRequest = z.strictObject({
   filled: z.boolean(),
   paper: z.enum(paperSizes),
   largePrint: z.boolean().optional(),
+  language,
 });
 
 export const requestSchemas = {
@@ -50,16 +57,18 @@ export const requestSchemas = {
   ...reminderRequestSchemas,
   // The progress overview and the care-team summary (common/progressApi.ts).
   ...progressRequestSchemas,
-  getAppInfo: z.strictObject({}),
-  listLessons: z.strictObject({}),
-  openLesson: z.strictObject({ lessonId }),
-  loadAnswers: z.strictObject({ lessonId }),
+  /** language: the crisis lines come in it (the clinic's own lines are shown as the clinic wrote them). */
+  getAppInfo: z.strictObject({ language }),
+  listLessons: z.strictObject({ language }),
+  openLesson: z.strictObject({ lessonId, language }),
+  loadAnswers: z.strictObject({ lessonId, language }),
   /** profileId: the profile the answers were loaded for; a save meant for another person is refused. */
   saveAnswer: z.strictObject({
     lessonId,
     exerciseId: exerciseIdSchema,
     value: z.unknown(),
     profileId: z.string().max(limits.idChars).optional(),
+    language,
   }),
   /** Worksheet progress of every lesson for the open profile, for the lesson list. */
   getLessonProgress: z.strictObject({}),
@@ -68,9 +77,9 @@ export const requestSchemas = {
   getProgram: z.strictObject({}),
   exportPacket: packetRequest,
   printPacket: packetRequest,
-  exportFacilitatorGuide: z.strictObject({ lessonId, paper: z.enum(paperSizes) }),
+  exportFacilitatorGuide: z.strictObject({ lessonId, paper: z.enum(paperSizes), language }),
   /** "auto": open (or bring forward) on a second display when there is one; "next": move it to the next display. */
-  openAudienceWindow: z.strictObject({ lessonId, display: z.enum(['auto', 'next']) }),
+  openAudienceWindow: z.strictObject({ lessonId, display: z.enum(['auto', 'next']), language }),
   closeAudienceWindow: z.strictObject({}),
 } as const satisfies { [M in Method]: z.ZodType };
 
@@ -116,11 +125,21 @@ export interface LessonSummary {
 }
 
 export type LessonListItem =
-  | ({ status: 'ok'; file: string } & LessonSummary)
-  | { status: 'broken'; file: string; id: string | null; problem: LessonProblem };
+  | ({
+      status: 'ok';
+      file: string;
+      /** The language of the title and summary shown. */
+      language: LessonLanguage;
+      /** Every language the lesson can be opened in. */
+      languages: LessonLanguage[];
+    } & LessonSummary)
+  | { status: 'broken'; file: string; id: string | null; language: LessonLanguage; problem: LessonProblem };
 
 export interface OpenedLesson {
+  /** `frontmatter.language` is the language served: English when the lesson lacks the one asked for. */
   frontmatter: LessonFrontmatter;
+  /** Every language the lesson can be opened in. */
+  languages: LessonLanguage[];
   exercises: ExerciseRef[];
   /** Same-origin URL of the compiled lesson module, loaded with import(). */
   moduleUrl: string;

@@ -21,6 +21,7 @@ export const methods = [
   'deleteProfile',
   'setPasscode',
   'setLockAfter',
+  'setLanguage',
   'getLessonHistory',
   'restoreAnswer',
   'getStorageStatus',

@@ -1,4 +1,5 @@
 import type { CrisisLine } from './api';
+import type { LessonLanguage } from './language';
 
 /**
  * The two lines every screen and every printed page shows, whatever a clinic
@@ -42,10 +43,42 @@ function digitsOf(contact: string): string {
 export function mergeCrisisLines(
   clinicLines: readonly CrisisLine[] | undefined,
   localNumbers: readonly CrisisLine[] = [],
+  language: LessonLanguage = 'en',
 ): CrisisLine[] {
+  // In Spanish, 988 and 911 are named in Spanish (988 takes AYUDA and answers in Spanish on 2).
+  const essential = language === 'es' ? defaultCrisisLinesEs.slice(0, 2) : essentialCrisisLines;
+  const helplines = language === 'es' ? defaultCrisisLinesEs.slice(2) : nationalHelplines;
   const essentialDigits = new Set(essentialCrisisLines.map((l) => digitsOf(l.contact)));
-  const added = [...(clinicLines ?? nationalHelplines), ...localNumbers].filter(
+  const added = [...(clinicLines ?? helplines), ...localNumbers].filter(
     (line) => !essentialDigits.has(digitsOf(line.contact)),
   );
-  return [...essentialCrisisLines, ...added];
+  return [...essential, ...added];
+}
+
+/**
+ * The same lines in Spanish, for Spanish lessons, worksheets and screens: 988
+ * answers in Spanish when a caller presses 2, takes texts of AYUDA, and has a
+ * Spanish chat; SAMHSA's helpline answers in Spanish.
+ */
+export const defaultCrisisLinesEs: CrisisLine[] = [
+  {
+    name: '988 Línea de Prevención del Suicidio y Crisis',
+    contact: 'Llame al 988 y oprima 2, o envíe AYUDA por texto al 988',
+    detail: 'Gratis, las 24 horas, todos los días. También hay chat en español en 988lineadevida.org.',
+  },
+  {
+    name: 'Emergencias',
+    contact: 'Llame al 911',
+    detail: 'Si usted u otra persona está en peligro ahora mismo.',
+  },
+  {
+    name: 'Línea Nacional de Ayuda de SAMHSA',
+    contact: '1-800-662-4357',
+    detail: 'Ayuda gratis y confidencial para encontrar tratamiento, las 24 horas. Atiende en español.',
+  },
+];
+
+/** The built-in crisis lines in a language (English where there is no translation). */
+export function defaultCrisisLinesFor(language: LessonLanguage): CrisisLine[] {
+  return language === 'es' ? defaultCrisisLinesEs : defaultCrisisLines;
 }

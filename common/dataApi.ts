@@ -1,3 +1,4 @@
+import { lessonLanguages, type LessonLanguage } from './language';
 import { z } from 'zod';
 import { exerciseIdSchema } from './exercises';
 import { slugSchema } from './ids';
@@ -41,6 +42,8 @@ export const dataRequestSchemas = {
   deleteProfile: z.strictObject({ profileId: id, passcode: passcode.nullable(), confirm: z.literal(true) }),
   setPasscode: z.strictObject({ current: passcode.nullable(), next: newPasscode.nullable() }),
   setLockAfter: z.strictObject({ minutes: z.number().int().min(1).max(240) }),
+  /** null forgets the choice, so the clinic's or the system's language applies. */
+  setLanguage: z.strictObject({ language: z.enum(lessonLanguages).nullable() }),
   getLessonHistory: z.strictObject({ lessonId: id }),
   restoreAnswer: z.strictObject({ lessonId: id, exerciseId: exerciseIdSchema, updatedAt: z.iso.datetime() }),
   getStorageStatus: z.strictObject({}),
@@ -58,6 +61,8 @@ export interface ProfileInfo {
   hasPasscode: boolean;
   createdAt: string;
   lockAfterMinutes: number;
+  /** The language the person chose; absent until they choose one. */
+  language?: LessonLanguage;
 }
 
 /** Why a profile cannot be opened: its record is damaged, from a newer Groundwork, or names another profile. */
@@ -116,6 +121,7 @@ export interface DataResponses {
   deleteProfile: ProfilesState;
   setPasscode: ProfilesState;
   setLockAfter: ProfilesState;
+  setLanguage: ProfilesState;
   getLessonHistory: LessonHistory;
   restoreAnswer: { savedAt: string };
   getStorageStatus: StorageStatus;

@@ -82,6 +82,12 @@ export const exerciseTypeByComponent: ReadonlyMap<string, ExerciseType> = new Ma
 /** Exercise ids are stable keys in answer files: short, lowercase, hyphenated. */
 export const exerciseIdSchema = slugSchema({ max: limits.exerciseIdChars, message: SLUG_HINT });
 
+/** An option's stored value: a slug of its English words, the same in every language. */
+export const optionValueSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .max(60);
+
 /**
  * One exercise as found in a lesson by the compiler. Also the shape of the
  * compiled-lesson cache's records, which are checked against it when read.
@@ -95,8 +101,11 @@ export const exerciseRefSchema = z.strictObject({
   max: z.number().optional(),
   /** For a table: the lesson's column headings; every stored row has one cell per column. */
   columns: z.array(z.string()).optional(),
-  /** For single and multiple choice and checklists: the options; a stored choice must be one of them. */
-  options: z.array(z.string()).optional(),
+  /**
+   * For single and multiple choice and checklists: the options, each a stored
+   * value and its words in the lesson's language; a stored choice must be one of the values.
+   */
+  options: z.array(z.strictObject({ value: optionValueSchema, label: z.string() })).optional(),
   /** For a checklist: whether it has an "Other" line to write in. */
   other: z.boolean().optional(),
   /** For an urge-surfing timer: the minutes it checks in at; a stored rating must be for one of them. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SLUG_HINT, slugSchema } from './ids';
 import { skillIds } from './skills';
+import { baseLanguage, lessonLanguages } from './language';
 
 /**
  * The frontmatter every lesson carries. It is validated when the curriculum is
@@ -73,6 +74,13 @@ export const lessonFrontmatterSchema = z
       .max(12)
       .refine((ids) => new Set(ids).size === ids.length, 'list each skill once')
       .optional(),
+    /**
+     * The language this file is written in. A translation sits beside its English
+     * lesson as `name.<language>.mdx`, with the same id, exercises and option values.
+     * @default "en"
+     * @example language: es
+     */
+    language: z.enum(lessonLanguages).default(baseLanguage),
   })
   .superRefine((lesson, context) => {
     if (lesson.timing === undefined) return;

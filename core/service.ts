@@ -1,5 +1,4 @@
 import type { CrisisLine, PaperSize, PrintOutcome } from '../common/api';
-import { defaultCrisisLines } from '../common/crisisLines';
 import type { Result } from '../common/result';
 import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
@@ -87,7 +86,8 @@ export function createService(options: ServiceOptions): Service {
     idleLock: clinicLock !== 0,
     ...(options.clock === undefined ? {} : { clock: options.clock }),
   });
-  const crisisLines = options.crisisLines ?? defaultCrisisLines;
+  // Undefined: the built-in helplines in each language (common/crisisLines.ts).
+  const crisisLines = options.crisisLines;
   const activeProfileId = () => data.activeProfileId();
   const checkins = createCheckinApi({ store, curriculum, clinic, activeProfileId });
   const reminders = createReminderApi({

@@ -1,4 +1,5 @@
 import type { CrisisLine, LessonListItem } from '../../common/api';
+import { baseLanguage, isLessonLanguage, type LessonLanguage } from '../../common/language';
 import type { ClinicInfo, ClinicModule, ClinicProblem } from '../../common/clinic';
 import { mergeCrisisLines } from '../../common/crisisLines';
 import { createI18n, defaultLanguage, supportedLanguages } from '../../common/i18n/createI18n';
@@ -30,9 +31,15 @@ export class Clinic {
    * 988 and 911 always, then the clinic's crisis lines (or `fallback`, the
    * national helplines, when it lists none), then the clinic's own numbers.
    */
-  crisisLines(fallback?: readonly CrisisLine[]): CrisisLine[] {
+  crisisLines(fallback?: readonly CrisisLine[], language: LessonLanguage = baseLanguage): CrisisLine[] {
     const { crisisLines, localNumbers } = this.loaded.settings;
-    return mergeCrisisLines(crisisLines ?? fallback, localNumbers);
+    return mergeCrisisLines(crisisLines ?? fallback, localNumbers, language);
+  }
+
+  /** The language asked for, else the clinic's when lessons come in it, else English. */
+  lessonLanguage(asked?: LessonLanguage): LessonLanguage {
+    const wanted = this.loaded.settings.language;
+    return asked ?? (isLessonLanguage(wanted) ? wanted : baseLanguage);
   }
 
   get language(): string {

@@ -12,7 +12,7 @@ import { remarkLessonText, type LessonText } from './remarkLessonText';
  * Bump when the compiler's output changes shape, so cached lessons compiled by an
  * older version are compiled again.
  */
-const COMPILER_VERSION = '6';
+const COMPILER_VERSION = '7';
 
 export interface CompiledLesson {
   hash: string;

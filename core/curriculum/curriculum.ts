@@ -9,6 +9,7 @@ import { compileLesson, LessonCompileError, lessonHash, readFrontmatter } from '
 import { LessonCache, type CachedLesson } from './lessonCache';
 import { usablePrebuilt } from './prebuilt';
 import { readRegularFile } from '../security/readRegularFile';
+import { baseLanguage, languageOfFile, pickLanguage, type LessonLanguage } from '../../common/language';
 
 /**
  * A lesson is a few kilobytes of text. Clinic lesson folders are not the app's own,
@@ -44,15 +45,23 @@ async function findMdx(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Where one version of a lesson lives, and its problem when it does not compile. */
+interface IndexEntry {
+  absolute: string;
+  label: string;
+  problem?: LessonProblem;
+}
+
 /**
  * The lessons the app offers. Listing compiles each lesson once (or takes it from
  * the content-hash cache), so a broken lesson shows up in the list with its
- * file:line:column problem while every other lesson still opens.
+ * file:line:column problem while every other lesson still opens. A lesson is
+ * keyed by id and language: its translations sit beside it as `name.es.mdx`.
  */
 export class Curriculum {
   private readonly compiling = new Map<string, Promise<CachedLesson>>();
-  /** Lesson id to file, from the last listing, so opening a lesson does not rescan every file. */
-  private readonly index = new Map<string, { absolute: string; label: string; problem?: LessonProblem }>();
+  /** Lesson id to its file in each language, from the last listing, so opening a lesson does not rescan every file. */
+  private readonly index = new Map<string, Map<LessonLanguage, IndexEntry>>();
   readonly cache: LessonCache;
 
   private prebuilt: Promise<void> | null = null;
@@ -97,8 +106,46 @@ export class Curriculum {
     return lesson.file === label ? lesson : { ...lesson, file: label };
   }
 
-  /** Every lesson, ok or broken, sorted by module and order. */
-  async list(): Promise<LessonListItem[]> {
+  /** One file as a list item: the lesson in the language it is written in, or its problem. */
+  private async item(absolute: string, label: string): Promise<LessonListItem> {
+    const language = languageOfFile(label);
+    try {
+      const lesson = await this.load(absolute, label);
+      const { id, title, module, order, summary, minutes, contentNotes } = lesson.frontmatter;
+      if (lesson.frontmatter.language !== language) {
+        // A file named for one language holding another would be served under the wrong one.
+        const problem = {
+          file: label,
+          line: 2,
+          column: 1,
+          message: `The file name says the lesson is in "${language}" but its frontmatter says language: ${lesson.frontmatter.language}. Rename the file or fix the language.`,
+        };
+        return { status: 'broken', file: label, id, language, problem };
+      }
+      const summaryOf = { id, title, module, order, summary, minutes, contentNotes };
+      return { status: 'ok', file: label, ...summaryOf, language, languages: [language] };
+    } catch (error) {
+      if (!(error instanceof LessonCompileError)) {
+        const message = t('errors.lessonUnreadable', { reason: (error as Error).message });
+        return {
+          status: 'broken',
+          file: label,
+          id: null,
+          language,
+          problem: { file: label, line: 1, column: 1, message },
+        };
+      }
+      const front = readFrontmatter(await readLesson(absolute).catch(() => ''), label);
+      const id = front.ok ? front.frontmatter.id : null;
+      return { status: 'broken', file: label, id, language, problem: error.problem };
+    }
+  }
+
+  /**
+   * Every lesson file, ok or broken, one item per file and language, in claim
+   * order. The curriculum check reads this to compare a lesson's versions.
+   */
+  async versions(): Promise<LessonListItem[]> {
     const files = (
       await Promise.all(
         this.roots.map(async (root, rank) =>
@@ -110,59 +157,68 @@ export class Curriculum {
         ),
       )
     ).flat();
-    const items = await Promise.all(
-      files.map(async ({ absolute, label }): Promise<LessonListItem> => {
-        try {
-          const lesson = await this.load(absolute, label);
-          const { id, title, module, order, summary, minutes, contentNotes } = lesson.frontmatter;
-          return { status: 'ok', file: label, id, title, module, order, summary, minutes, contentNotes };
-        } catch (error) {
-          if (!(error instanceof LessonCompileError)) {
-            return {
-              status: 'broken',
-              file: label,
-              id: null,
-              problem: {
-                file: label,
-                line: 1,
-                column: 1,
-                message: t('errors.lessonUnreadable', { reason: (error as Error).message }),
-              },
-            };
-          }
-          const front = readFrontmatter(await readLesson(absolute).catch(() => ''), label);
-          return { status: 'broken', file: label, id: front.ok ? front.frontmatter.id : null, problem: error.problem };
-        }
-      }),
-    );
+    const items = await Promise.all(files.map(({ absolute, label }) => this.item(absolute, label)));
     // In claim order, so the file that keeps an id is the one the index opens.
     const claimed = markDuplicateIds(items.map((item, i) => ({ item, rank: files[i]?.rank ?? 0 })));
     const byLabel = new Map(files.map((f) => [f.label, f.absolute]));
     this.index.clear();
     for (const item of claimed) {
       const absolute = byLabel.get(item.file);
-      if (item.id === null || absolute === undefined || this.index.has(item.id)) continue;
-      this.index.set(item.id, {
+      if (item.id === null || absolute === undefined) continue;
+      const versions = this.index.get(item.id) ?? new Map<LessonLanguage, IndexEntry>();
+      if (versions.has(item.language)) continue;
+      versions.set(item.language, {
         absolute,
         label: item.file,
         ...(item.status === 'broken' ? { problem: item.problem } : {}),
       });
+      this.index.set(item.id, versions);
     }
-    return [...claimed].sort(compareItems);
+    return claimed;
   }
 
-  /** Opens one lesson by id; a broken lesson answers with its problem as a typed error. */
-  async open(lessonId: string, relisted = false): Promise<CachedLesson> {
-    let entry = this.index.get(lessonId);
-    if (entry === undefined) {
-      await this.list();
-      entry = this.index.get(lessonId);
+  /**
+   * Every lesson once, ok or broken, sorted by module and order: each ok lesson in
+   * `language` where it has that version (else English, else the one it has),
+   * with the languages it is written in. A broken version is listed on its own.
+   */
+  async list(language: LessonLanguage = baseLanguage): Promise<LessonListItem[]> {
+    const claimed = await this.versions();
+    const ok = new Map<string, Extract<LessonListItem, { status: 'ok' }>[]>();
+    for (const item of claimed) {
+      if (item.status !== 'ok' || this.index.get(item.id)?.get(item.language)?.label !== item.file) continue;
+      ok.set(item.id, [...(ok.get(item.id) ?? []), item]);
     }
+    const lessons = [...ok.values()].map((versions) => {
+      const languages = versions.map((v) => v.language).sort();
+      const shown = pickLanguage(languages, language);
+      const chosen = versions.find((v) => v.language === shown) ?? versions[0];
+      return { ...chosen, languages } as LessonListItem;
+    });
+    const broken = claimed.filter((item) => item.status === 'broken');
+    return [...lessons, ...broken].sort(compareItems);
+  }
+
+  /** The languages a lesson is written in (ok or broken), from the last listing. */
+  languagesOf(lessonId: string): LessonLanguage[] {
+    return [...(this.index.get(lessonId)?.keys() ?? [])].sort();
+  }
+
+  /**
+   * Opens one lesson by id in `language`, or in English (else the language it has)
+   * when it has no version in that language: the lesson's frontmatter says which
+   * language was served. A broken version answers with its problem as a typed error.
+   */
+  async open(lessonId: string, language: LessonLanguage = baseLanguage, relisted = false): Promise<CachedLesson> {
+    if (!this.index.has(lessonId)) await this.versions();
+    const versions = this.index.get(lessonId);
+    const served = pickLanguage([...(versions?.keys() ?? [])], language);
+    const entry = served === null ? undefined : versions?.get(served);
     if (entry === undefined) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     if (entry.problem !== undefined) throw brokenLesson(entry.problem);
     try {
       const lesson = await this.load(entry.absolute, entry.label);
-      if (lesson.frontmatter.id === lessonId) return lesson;
+      if (lesson.frontmatter.id === lessonId && lesson.frontmatter.language === served) return lesson;
     } catch (error) {
       if (error instanceof LessonCompileError) throw brokenLesson(error.problem);
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
@@ -170,9 +226,9 @@ export class Curriculum {
     // The file was renamed, removed or given another id since the last listing.
     if (relisted) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     this.index.clear();
-    await this.list();
+    await this.versions();
     if (!this.index.has(lessonId)) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
-    return this.open(lessonId, true);
+    return this.open(lessonId, language, true);
   }
 }
 
@@ -196,10 +252,11 @@ function compareItems(a: LessonListItem, b: LessonListItem): number {
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Two files claiming one id: the file in the earlier root keeps it (within a
- * root, the first by file name), whether it compiled or not, so a clinic lesson
- * can never take a core lesson's place. Every other claimant is listed as broken,
- * naming both files. The result is in claim order: each id's keeper before its rivals.
+ * Two files claiming one id in one language: the file in the earlier root keeps
+ * it (within a root, the first by file name), whether it compiled or not, so a
+ * clinic lesson can never take a core lesson's place. Every other claimant is
+ * listed as broken, naming both files. The result is in claim order: each id's
+ * keeper before its rivals. A lesson's versions in other languages share its id.
  */
 function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): LessonListItem[] {
   const owner = new Map<string, string>();
@@ -207,9 +264,10 @@ function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): Les
     .sort((a, b) => a.rank - b.rank || byCodePoint(a.item.file, b.item.file))
     .map(({ item }) => {
       if (item.id === null) return item;
-      const first = owner.get(item.id);
+      const key = `${item.id}\u0000${item.language}`;
+      const first = owner.get(key);
       if (first === undefined) {
-        owner.set(item.id, item.file);
+        owner.set(key, item.file);
         return item;
       }
       if (item.status === 'broken') return item;
@@ -217,11 +275,15 @@ function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): Les
         status: 'broken',
         file: item.file,
         id: item.id,
+        language: item.language,
         problem: {
           file: item.file,
           line: 2,
           column: 1,
-          message: t('errors.duplicateLessonId', { id: item.id, first }),
+          message:
+            item.language === baseLanguage
+              ? t('errors.duplicateLessonId', { id: item.id, first })
+              : `The lesson id "${item.id}" in "${item.language}" is already used by ${first}, which keeps it. Give this lesson an id of its own.`,
         },
       };
     });

@@ -3,6 +3,7 @@
  * literals count: a value that is code reads as undefined (and remarkLessonRules
  * refuses it).
  */
+import { optionValue, type ChoiceOption } from '../../common/optionValue';
 
 export interface Point {
   line: number;
@@ -74,4 +75,35 @@ export function attributeStrings(node: MdastNode, name: string): string[] | unde
   if (expression?.type !== 'ArrayExpression') return undefined;
   const items = (expression.elements as EstreeNode[]).map((e) => (e.type === 'Literal' ? e.value : undefined));
   return items.every((i): i is string => typeof i === 'string') ? items : undefined;
+}
+
+/**
+ * A list of choices, each plain text ("Racing heart") or `{ value: "racing-heart",
+ * label: "Corazón acelerado" }` with exactly those two text properties. Plain text
+ * gets its slug as value (common/optionValue.ts); anything else reads as undefined.
+ */
+export function attributeOptions(node: MdastNode, name: string): ChoiceOption[] | undefined {
+  const expression = expressionOf(findAttribute(node, name));
+  if (expression?.type !== 'ArrayExpression') return undefined;
+  const options = (expression.elements as EstreeNode[]).map(optionOf);
+  return options.every((o): o is ChoiceOption => o !== undefined) ? options : undefined;
+}
+
+function optionOf(element: EstreeNode): ChoiceOption | undefined {
+  if (element.type === 'Literal') {
+    return typeof element.value === 'string' ? { value: optionValue(element.value), label: element.value } : undefined;
+  }
+  if (element.type !== 'ObjectExpression') return undefined;
+  const fields = new Map<string, unknown>();
+  for (const property of element.properties as EstreeNode[]) {
+    const key = property.key as EstreeNode | undefined;
+    const keyName = key?.type === 'Identifier' ? key.name : key?.type === 'Literal' ? key.value : undefined;
+    const value = property.value as EstreeNode | undefined;
+    if (typeof keyName !== 'string' || value?.type !== 'Literal' || fields.has(keyName)) return undefined;
+    fields.set(keyName, value.value);
+  }
+  const value = fields.get('value');
+  const label = fields.get('label');
+  if (fields.size !== 2 || typeof value !== 'string' || typeof label !== 'string') return undefined;
+  return { value, label };
 }

@@ -1,11 +1,14 @@
 import { checkInMinutes } from '../../common/answerBounds';
 import type { ExerciseRef } from '../../common/exercises';
+import type { ChoiceOption } from '../../common/optionValue';
 import { defaultTitleKey, exerciseIdSchema, exerciseTypeByComponent } from '../../common/exercises';
 import { createI18n } from '../../common/i18n/createI18n';
+import { optionValueSchema } from '../../common/exercises';
 import { allowedComponents, allowedHtml } from './lessonComponents';
 import {
   attributeFlag,
   attributeNumber,
+  attributeOptions,
   attributeString,
   attributeStrings,
   hasAttribute,
@@ -149,11 +152,9 @@ export function remarkLessonRules() {
       if (type === 'table' && (columns === undefined || columns.length < 1 || columns.length > 8)) {
         file.fail(`<${name}> needs columns={["First", "Second"]}: a list of 1 to 8 column headings.`, node);
       }
-      const options = attributeStrings(node, 'options');
+      const options = attributeOptions(node, 'options');
       const choices = ['single-choice', 'multiple-choice', 'checklist'].includes(type);
-      if (choices && (options === undefined || options.length < 2 || new Set(options).size !== options.length)) {
-        file.fail(`<${name}> needs options={["One", "Two"]}: a list of at least two different choices.`, node);
-      }
+      if (choices) checkOptions(node, name, options);
       const other = attributeFlag(node, 'other');
       if (other === 'invalid') file.fail(`Write other on <${name}> alone, or as other={false}.`, node);
       exercises.push({
@@ -166,6 +167,41 @@ export function remarkLessonRules() {
         ...(type === 'checklist' ? { other } : {}),
         ...(type === 'urge-surfing-timer' ? { checkIns: timerCheckIns(node, name) } : {}),
       });
+    };
+
+    /**
+     * Choices are stored by value, so each needs a well-formed value of its own:
+     * two options with one value would be one answer under two labels.
+     */
+    const checkOptions: (node: MdastNode, name: string, options: ChoiceOption[] | undefined) => void = (
+      node,
+      name,
+      options,
+    ) => {
+      if (options === undefined || options.length < 2) {
+        file.fail(
+          `<${name}> needs options={["One", "Two"]}: a list of at least two choices, each text or { value: "one", label: "One" }.`,
+          node,
+        );
+      }
+      const seen = new Set<string>();
+      for (const { value, label } of options) {
+        if (label.trim() === '') file.fail(`<${name}> has an option with no label; give each option its words.`, node);
+        const parsed = optionValueSchema.safeParse(value);
+        if (!parsed.success) {
+          file.fail(
+            `The option value "${value}" on <${name}>: use lowercase letters, digits and single hyphens, at most 60 characters.`,
+            node,
+          );
+        }
+        if (seen.has(value)) {
+          file.fail(
+            `Two options on <${name}> have the value "${value}"; each choice needs a value of its own (a slug of its words).`,
+            node,
+          );
+        }
+        seen.add(value);
+      }
     };
 
     /** The check-in minutes of an urge-surfing timer, from whole-minute props the component accepts. */

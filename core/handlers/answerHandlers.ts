@@ -19,16 +19,16 @@ export interface AnswerDeps {
 export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 'saveAnswer' | 'getLessonProgress'> {
   const { curriculum, store } = deps;
   return {
-    async loadAnswers({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
+    async loadAnswers({ lessonId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
       const profileId = await deps.activeProfileId();
       const answers = await store.load(profileId, lessonId, lesson.exercises);
       // Only the person's own lesson screen loads answers, so this is when they opened the lesson.
       await deps.lessonOpened?.(profileId, lessonId);
       return { ...answers, profileId };
     },
-    async saveAnswer({ lessonId, exerciseId, value, profileId }) {
-      const lesson = await curriculum.open(lessonId);
+    async saveAnswer({ lessonId, exerciseId, value, profileId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
       const exercise = lesson.exercises.find((e) => e.id === exerciseId);
       if (exercise === undefined) {
         throw new ApiFailure('not-found', t('errors.noExercise', { lesson: lesson.frontmatter.title, id: exerciseId }));

@@ -10,7 +10,7 @@ export interface AppInfoDeps {
   dataDir: string;
   clinic: Clinic;
   /** The crisis lines shown on every screen, before the clinic's own. */
-  crisisLines: CrisisLine[];
+  crisisLines: CrisisLine[] | undefined;
   curriculum: Curriculum;
   store: AnswerStore;
 }
@@ -19,12 +19,12 @@ export interface AppInfoDeps {
 export function appInfoHandlers(deps: AppInfoDeps): HandlersFor<'getAppInfo'> {
   const { clinic, curriculum, store } = deps;
   return {
-    async getAppInfo() {
+    async getAppInfo({ language }) {
       return {
         version: deps.version,
         dataDir: deps.dataDir,
         host: deps.host,
-        crisisLines: clinic.crisisLines(deps.crisisLines),
+        crisisLines: clinic.crisisLines(deps.crisisLines, clinic.lessonLanguage(language)),
         clinic: clinic.info(await curriculum.list()),
         notices: store.notices.map((n) => n.message),
       };

@@ -14,12 +14,17 @@ export interface LessonDeps {
 export function lessonHandlers(deps: LessonDeps): HandlersFor<'listLessons' | 'openLesson' | 'getProgram'> {
   const { curriculum, clinic } = deps;
   return {
-    async listLessons() {
-      return { lessons: clinic.arrange(await curriculum.list()) };
+    async listLessons({ language }) {
+      return { lessons: clinic.arrange(await curriculum.list(language)) };
     },
-    async openLesson({ lessonId }) {
-      const lesson = await curriculum.open(lessonId);
-      return { frontmatter: lesson.frontmatter, exercises: lesson.exercises, moduleUrl: `/lessons/${lesson.hash}.mjs` };
+    async openLesson({ lessonId, language }) {
+      const lesson = await curriculum.open(lessonId, language);
+      return {
+        frontmatter: lesson.frontmatter,
+        languages: curriculum.languagesOf(lessonId),
+        exercises: lesson.exercises,
+        moduleUrl: `/lessons/${lesson.hash}.mjs`,
+      };
     },
     async getProgram() {
       return clinic.arrangeProgram(await loadProgram(deps.programFile));

@@ -15,7 +15,7 @@ export interface WorksheetDeps {
   store: AnswerStore;
   clinic: Clinic;
   /** The crisis lines printed at the foot of every worksheet, before the clinic's own. */
-  crisisLines: CrisisLine[];
+  crisisLines: CrisisLine[] | undefined;
   /** Folder holding fonts/ for printed worksheets. */
   resourcesDir: string;
   /** The open profile, whose answers a filled worksheet holds. */
@@ -51,9 +51,11 @@ export function worksheetHandlers(deps: WorksheetDeps): HandlersFor<WorksheetMet
 
   /** Renders the worksheets of the given lessons, in order, as one print-ready document. */
   const packetHtml = async (request: Request<'exportPacket'>) => {
+    // In the language asked for, whatever the profile's language.
+    const language = clinic.lessonLanguage(request.language);
     const entries = [];
     for (const lessonId of request.lessonIds) {
-      const lesson = await curriculum.open(lessonId);
+      const lesson = await curriculum.open(lessonId, language);
       const modulePath = curriculum.cache.modulePath(lesson.hash);
       if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
       const answers = request.filled
@@ -67,8 +69,8 @@ export function worksheetHandlers(deps: WorksheetDeps): HandlersFor<WorksheetMet
         filled: request.filled,
         paper: request.paper,
         largePrint: request.largePrint ?? false,
-        crisisLines: clinic.crisisLines(deps.crisisLines),
-        language: clinic.language,
+        crisisLines: clinic.crisisLines(deps.crisisLines, language),
+        language,
         ...(clinic.name === null ? {} : { clinicName: clinic.name }),
       },
       deps.resourcesDir,

@@ -1,4 +1,5 @@
 import type { ExportOutcome, PaperSize } from '../../common/api';
+import type { LessonLanguage } from '../../common/language';
 import { createI18n } from '../../common/i18n/createI18n';
 import { ApiFailure } from '../../common/result';
 import type { Curriculum } from '../curriculum/curriculum';
@@ -33,9 +34,9 @@ export function guideFileName(title: string): string {
  */
 export async function exportFacilitatorGuide(
   deps: GuideExportDeps,
-  request: { lessonId: string; paper: PaperSize },
+  request: { lessonId: string; paper: PaperSize; language?: LessonLanguage },
 ): Promise<ExportOutcome> {
-  const lesson = await deps.curriculum.open(request.lessonId);
+  const lesson = await deps.curriculum.open(request.lessonId, request.language);
   const modulePath = deps.curriculum.cache.modulePath(lesson.hash);
   if (modulePath === null) throw new ApiFailure('internal', t('errors.compiledMissing'));
   const html = await renderFacilitatorGuideHtml({

@@ -39,9 +39,9 @@ export function presenterHandlers(deps: PresenterDeps): {
         },
         request,
       ),
-    async openAudienceWindow({ lessonId, display }) {
+    async openAudienceWindow({ lessonId, display, language }) {
       // Check the lesson exists first, so a bad id never opens an empty window.
-      await deps.curriculum.open(lessonId);
+      await deps.curriculum.open(lessonId, language);
       return adapters.audienceWindow === undefined
         ? { status: 'unsupported' }
         : adapters.audienceWindow.open(lessonId, display);

@@ -108,6 +108,11 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
       await manager.setLockAfter(id, minutes);
       return switchTo(id);
     },
+    async setLanguage({ language }) {
+      const id = await activeProfileId();
+      await manager.setLanguage(id, language);
+      return switchTo(id);
+    },
     async reportActivity() {
       await activeProfileId();
       return { recorded: true };

@@ -1,3 +1,4 @@
+import type { LessonLanguage } from '../../common/language';
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +28,8 @@ export interface ProfileSummary {
   hasPasscode: boolean;
   createdAt: string;
   lockAfterMinutes: number;
+  /** The language the person chose; absent until they choose one. */
+  language?: LessonLanguage;
 }
 
 export interface ProfileManagerOptions {
@@ -46,6 +49,7 @@ const summary = (r: ProfileRecord): ProfileSummary => ({
   hasPasscode: r.key.kind === 'passcode',
   createdAt: r.createdAt,
   lockAfterMinutes: r.lockAfterMinutes,
+  ...(r.language === undefined ? {} : { language: r.language }),
 });
 
 /**
@@ -165,6 +169,14 @@ export class ProfileManager {
 
   async setLockAfter(profileId: string, minutes: number): Promise<ProfileSummary> {
     return this.setLockAfterIn(this.dirOf(profileId), minutes);
+  }
+
+  /** Sets the language the person reads in, or forgets it (null) so the clinic's or the system's applies. */
+  async setLanguage(profileId: string, language: LessonLanguage | null): Promise<ProfileSummary> {
+    const { language: _old, ...rest } = await this.record(profileId);
+    const record = language === null ? rest : { ...rest, language };
+    await writeProfileRecord(this.dirOf(profileId), record);
+    return summary(record);
   }
 
   /** Same, for a profile folder not (yet) in the profiles folder, such as one being imported. */

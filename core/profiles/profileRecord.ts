@@ -1,3 +1,4 @@
+import { lessonLanguages } from '../../common/language';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { readSmallFile } from '../store/boundedRead';
@@ -6,7 +7,8 @@ import { claimedVersion, defineStoredFile, upgradeStored, UpgradeError } from '.
 import { kdfWithinLimits } from './passcode';
 
 /** Version of profile records. 2: the first with a folder per profile. */
-export const PROFILE_RECORD_VERSION = 2;
+/** 2: the first record. 3: a profile may keep the language it reads in. */
+export const PROFILE_RECORD_VERSION = 3;
 
 // The cost is read from the file: one beyond what Groundwork writes makes the record damaged, before any scrypt runs.
 // These are read-time bounds every record Groundwork ever wrote meets (a 24-character salt, N at most 2^17), so they are
@@ -43,15 +45,26 @@ export const profileRecordSchema = z.object({
   /** Wrong passcodes in a row, kept on disk so restarting the app does not reset the delay. */
   failedAttempts: z.number().int().min(0),
   lastFailedAt: z.string().nullable(),
+  /**
+   * The language this person reads lessons, worksheets and screens in; absent
+   * until they choose, when the clinic's (or the system's) language applies.
+   */
+  language: z.enum(lessonLanguages).optional(),
 });
 
-/** Profile records upgrade step by step on read (core/store/upgrade.ts); none has been needed yet. */
+/** Profile records upgrade step by step on read (core/store/upgrade.ts). */
 export const profileRecordType = defineStoredFile({
   name: 'profile-record',
   version: PROFILE_RECORD_VERSION,
   oldest: 2,
   schema: profileRecordSchema,
-  steps: [],
+  steps: [
+    {
+      from: 2,
+      what: 'a profile may keep its language; a version-2 record has none, so the clinic or system language applies',
+      run: (old) => old,
+    },
+  ],
 });
 
 export type ProfileRecord = z.infer<typeof profileRecordSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { nameRecord, nameRecordSchema } from '../../common/nameRecord';
 import { exerciseTypeNames, exerciseTypes } from '../../common/exercises';
 import { historyRowIds, lessonRowIds } from './steps/v3RowIds';
+import { historyOptionValues, lessonOptionValues } from './steps/v4OptionValues';
 import { defineStoredFile } from './upgrade';
 
 /**
@@ -12,10 +13,13 @@ import { defineStoredFile } from './upgrade';
  */
 export const DATA_SCHEMA_VERSION = 2;
 
-/** Version of lesson files. 2: the first encrypted layout. 3: rows of row exercises have ids. */
-export const LESSON_FILE_VERSION = 3;
+/**
+ * Version of lesson files. 2: the first encrypted layout. 3: rows of row exercises have ids.
+ * 4: choices are stored by value, not by the words shown.
+ */
+export const LESSON_FILE_VERSION = 4;
 /** Version of history files, which store answers as lesson files do: bumped together. */
-export const HISTORY_FILE_VERSION = 3;
+export const HISTORY_FILE_VERSION = 4;
 
 /** Each exercise type's answer: stored inside lesson and history files, so part of their shape. */
 export const answerShapes: Readonly<Record<string, z.ZodType>> = Object.fromEntries(
@@ -72,7 +76,7 @@ export const lessonFileType = defineStoredFile({
   oldest: 2,
   schema: lessonFileSchema,
   inner: answerShapes,
-  steps: [lessonRowIds],
+  steps: [lessonRowIds, lessonOptionValues],
 });
 
 export const historyFileType = defineStoredFile({
@@ -81,7 +85,7 @@ export const historyFileType = defineStoredFile({
   oldest: 2,
   schema: historyFileSchema,
   inner: answerShapes,
-  steps: [historyRowIds],
+  steps: [historyRowIds, historyOptionValues],
 });
 
 export type StoredAnswerRecord = z.infer<typeof storedAnswerSchema>;

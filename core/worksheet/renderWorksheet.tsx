@@ -142,7 +142,9 @@ export async function renderPacketHtml(
       : t('print.packetTitle', { count: entries.length });
   const fonts = await bundledFontFaces(resourcesDir);
   return printDocument({
-    language: i18n.language,
+    // The page's language is the worksheets' own, so Chromium hyphenates Spanish text by Spanish rules
+    // even before the app's strings exist in that language.
+    language: options.language ?? i18n.language,
     title,
     css: `${fonts}\n${printCss(options.paper, options.largePrint)}\n${pageRules(entries, options, t)}`,
     body: sections.join('\n'),

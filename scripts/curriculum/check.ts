@@ -14,12 +14,17 @@ try {
   );
   const problems = [...lessonProblems, ...(await checkProgram(join(root, 'curriculum/program.json'), lessons))];
   for (const lesson of lessons) {
+    const es = lesson.translations.es;
+    const spanish =
+      es === undefined
+        ? '  es: missing'
+        : `  es: INFLESZ ${es.inflesz.toFixed(1).padStart(5)}  ${String(es.patientWords).padStart(5)} words`;
     console.log(
-      `${lesson.id.padEnd(40)} grade ${lesson.readingGrade.toFixed(1).padStart(4)}  ${String(lesson.patientWords).padStart(5)} words  ${lesson.minutes} min`,
+      `${lesson.id.padEnd(40)} grade ${lesson.readingGrade.toFixed(1).padStart(4)}  ${String(lesson.patientWords).padStart(5)} words  ${lesson.minutes} min${spanish}`,
     );
   }
   for (const p of problems) console.log(`${p.file}:${p.line}: [${p.rule}] ${p.message}`);
-  console.log(`${lessons.length} lessons checked, ${problems.length} problems`);
+  console.log(`${lessons.length} lessons checked (each in every language it has), ${problems.length} problems`);
   process.exitCode = problems.length === 0 ? 0 : 1;
 } finally {
   await rm(cache, { recursive: true, force: true });

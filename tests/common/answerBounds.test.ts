@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { answerField, checkInMinutes, type AnswerBounds } from '../../common/answerBounds';
 import { parseAnswer } from '../../common/exercises';
+import { toChoiceOptions } from '../../common/optionValue';
 
-const checklist: AnswerBounds = { type: 'checklist', options: ['Sweating', 'Shaking'], other: true };
-const noOther: AnswerBounds = { type: 'checklist', options: ['Sweating', 'Shaking'], other: false };
-const single: AnswerBounds = { type: 'single-choice', options: ['Morning', 'Night'] };
-const multiple: AnswerBounds = { type: 'multiple-choice', options: ['Friend', 'Family'] };
+const checklist: AnswerBounds = { type: 'checklist', options: toChoiceOptions(['Sweating', 'Shaking']), other: true };
+const noOther: AnswerBounds = { type: 'checklist', options: toChoiceOptions(['Sweating', 'Shaking']), other: false };
+const single: AnswerBounds = { type: 'single-choice', options: toChoiceOptions(['Morning', 'Night']) };
+const multiple: AnswerBounds = { type: 'multiple-choice', options: toChoiceOptions(['Friend', 'Family']) };
 const table: AnswerBounds = { type: 'table', columns: ['Day', 'Plan'] };
 const scale10: AnswerBounds = { type: 'scale', max: 10 };
 const scale100: AnswerBounds = { type: 'scale', max: 100 };
@@ -22,10 +23,10 @@ function refusal(bounds: AnswerBounds, value: unknown): { field: string | null; 
 describe('an answer may name only what its lesson offers', () => {
   it.each([
     ['a checklist option the lesson does not have', checklist, { checked: ['not an option'] }, 'checked[0]', /options/],
-    ['a checklist option ticked twice', checklist, { checked: ['Sweating', 'Sweating'] }, 'checked[1]', /twice/],
+    ['a checklist option ticked twice', checklist, { checked: ['sweating', 'sweating'] }, 'checked[1]', /twice/],
     ['written Other text on a checklist without Other', noOther, { checked: [], other: 'Jaw' }, 'other', /Other/],
     ['a single choice the lesson does not have', single, 'Noon', null, /choices/],
-    ['a multiple choice the lesson does not have', multiple, ['Friend', 'Stranger'], '[1]', /choices/],
+    ['a multiple choice the lesson does not have', multiple, ['friend', 'Stranger'], '[1]', /choices/],
     [
       'a table row with too few cells',
       table,
@@ -71,10 +72,10 @@ describe('an answer may name only what its lesson offers', () => {
   });
 
   it.each([
-    ['checked options and Other text', checklist, { checked: ['Shaking', 'Sweating'], other: 'Jaw' }],
-    ['an empty Other line where there is none', noOther, { checked: ['Shaking'], other: '' }],
+    ['checked options and Other text', checklist, { checked: ['shaking', 'sweating'], other: 'Jaw' }],
+    ['an empty Other line where there is none', noOther, { checked: ['shaking'], other: '' }],
     ['a cleared single choice', single, null],
-    ['offered choices', multiple, ['Family', 'Friend']],
+    ['offered choices', multiple, ['family', 'friend']],
     ['rows of the right width', table, [{ id: 'r1', cells: ['Monday', 'Walk'] }]],
     ['the top of a 0–100 scale', scale100, 100],
     ['check-ins the timer makes', timer, { before: 7, checkIns: [{ minute: 4, rating: 2 }] }],
@@ -83,14 +84,14 @@ describe('an answer may name only what its lesson offers', () => {
   });
 
   it.each([
-    ['a checklist without options', { type: 'checklist' }, { checked: ['Sweating'] }],
+    ['a checklist without options', { type: 'checklist' }, { checked: ['sweating'] }],
     [
       'a checklist without an Other line recorded',
-      { type: 'checklist', options: ['A', 'B'] },
+      { type: 'checklist', options: toChoiceOptions(['A', 'B']) },
       { checked: [], other: 'x' },
     ],
-    ['a single choice without options', { type: 'single-choice' }, 'Morning'],
-    ['a multiple choice without options', { type: 'multiple-choice' }, ['Morning']],
+    ['a single choice without options', { type: 'single-choice' }, 'morning'],
+    ['a multiple choice without options', { type: 'multiple-choice' }, ['morning']],
     ['a table without columns', { type: 'table' }, [{ id: 'r1', cells: ['Monday'] }]],
     ['a timer without check-ins', { type: 'urge-surfing-timer' }, { checkIns: [{ minute: 5, rating: 1 }] }],
   ] satisfies [string, AnswerBounds, unknown][])(

@@ -1,4 +1,5 @@
 import type { ExerciseRef, ExerciseType } from '../../common/exercises';
+import { toChoiceOptions } from '../../common/optionValue';
 
 /**
  * For each exercise type: an exercise as a lesson would declare it, a full valid answer, and malformed stored data.
@@ -14,25 +15,31 @@ export const samples: Record<ExerciseType, { ref: ExerciseRef; valid: unknown; m
   },
   scale: { ref: { id: 'sc', type: 'scale', label: 'SC' }, valid: 7, malformed: [11, 'seven', 2.5] },
   checklist: {
-    ref: { id: 'ck', type: 'checklist', label: 'CK', options: ['Headache', 'Racing heart'], other: true },
-    valid: { checked: ['Headache'], other: 'Jaw' },
+    ref: {
+      id: 'ck',
+      type: 'checklist',
+      label: 'CK',
+      options: toChoiceOptions(['Headache', 'Racing heart']),
+      other: true,
+    },
+    valid: { checked: ['headache'], other: 'Jaw' },
     malformed: [
-      'Headache',
-      { checked: 'Headache' },
+      'headache',
+      { checked: 'headache' },
       { checked: [], extra: 1 },
       { checked: ['not an option'] },
-      { checked: ['Headache', 'Headache'] },
+      { checked: ['headache', 'headache'] },
     ],
   },
   'single-choice': {
-    ref: { id: 'sg', type: 'single-choice', label: 'SG', options: ['Morning', 'Night'] },
-    valid: 'Night',
-    malformed: ['Noon', ['Night'], 3],
+    ref: { id: 'sg', type: 'single-choice', label: 'SG', options: toChoiceOptions(['Morning', 'Night']) },
+    valid: 'night',
+    malformed: ['Noon', ['night'], 3],
   },
   'multiple-choice': {
-    ref: { id: 'mc', type: 'multiple-choice', label: 'MC', options: ['A friend', 'Family'] },
-    valid: ['A friend', 'Family'],
-    malformed: ['A friend', ['A friend', 'A friend'], ['Stranger']],
+    ref: { id: 'mc', type: 'multiple-choice', label: 'MC', options: toChoiceOptions(['A friend', 'Family']) },
+    valid: ['a-friend', 'family'],
+    malformed: ['a-friend', ['a-friend', 'a-friend'], ['Stranger']],
   },
   'list-builder': {
     ref: { id: 'lb', type: 'list-builder', label: 'LB' },

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { exerciseTypeNames, type ExerciseRef, type ExerciseType } from '../../common/exercises';
 import { newStore, removeDir, tempDir } from '../core/store/storeHelpers';
 import { samples } from './exerciseSamples';
+import { toChoiceOptions } from '../../common/optionValue';
 
 let dataDir: string;
 beforeEach(async () => {
@@ -44,10 +45,11 @@ describe('every exercise type in the answer store', () => {
     // text, a checklist loses an option and its Other line, a timer gets shorter.
     const revised = refs.map((ref): ExerciseRef => {
       if (ref.type === 'table') return { ...ref, columns: ['Day', 'Plan', 'Who'] };
-      if (ref.type === 'single-choice') return { ...ref, options: ['Morning', 'Late night'] };
+      if (ref.type === 'single-choice') return { ...ref, options: toChoiceOptions(['Morning', 'Late night']) };
       if (ref.type === 'scale') return { ...ref, max: 100 };
       if (ref.type === 'list-builder') return { ...ref, type: 'long-text' };
-      if (ref.type === 'checklist') return { ...ref, options: ['Racing heart', 'Sweating'], other: false };
+      if (ref.type === 'checklist')
+        return { ...ref, options: toChoiceOptions(['Racing heart', 'Sweating']), other: false };
       if (ref.type === 'urge-surfing-timer') return { ...ref, checkIns: [1, 2, 3, 4] };
       return ref;
     });
@@ -63,7 +65,7 @@ describe('every exercise type in the answer store', () => {
     expect((await store.load('default', 'gallery', refs)).setAside).toEqual([]);
     // A new answer to the revised checklist keeps the old one aside in the file, never dropped.
     const checklist = revised.find((r) => r.type === 'checklist') as ExerciseRef;
-    await store.save('default', 'gallery', checklist, { checked: ['Sweating'] });
+    await store.save('default', 'gallery', checklist, { checked: ['sweating'] });
     await store.close();
     const again = newStore(dataDir);
     const after = await again.load('default', 'gallery', revised);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exerciseTypeByComponent, exerciseTypeNames, exerciseTypes, parseAnswer } from '../../common/exercises';
 import { samples } from './exerciseSamples';
+import { toChoiceOptions } from '../../common/optionValue';
 
 describe('exercise answer schemas', () => {
   it('covers at least 16 exercise types, each with its own component', () => {
@@ -34,8 +35,8 @@ describe('exercise answer schemas', () => {
     const row = [{ id: 'r1', cells: ['1', '2'] }];
     expect(parseAnswer({ type: 'table', columns: ['A', 'B', 'C'] }, row).success).toBe(false);
     expect(parseAnswer({ type: 'table', columns: ['A', 'B'] }, row).success).toBe(true);
-    expect(parseAnswer({ type: 'single-choice', options: ['Yes', 'No'] }, null).success).toBe(true);
-    expect(parseAnswer({ type: 'multiple-choice', options: ['Yes', 'No'] }, []).success).toBe(true);
+    expect(parseAnswer({ type: 'single-choice', options: toChoiceOptions(['Yes', 'No']) }, null).success).toBe(true);
+    expect(parseAnswer({ type: 'multiple-choice', options: toChoiceOptions(['Yes', 'No']) }, []).success).toBe(true);
   });
 
   it('accepts half-filled forms and empty practice, so saving as you type always fits', () => {

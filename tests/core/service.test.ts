@@ -95,7 +95,7 @@ describe('service.dispatch', () => {
 
   it.each([
     ['a checklist option the lesson does not offer', 'signs', { checked: ['not an option'] }, 'checked[0]'],
-    ['a checklist option ticked twice', 'signs', { checked: ['Racing heart', 'Racing heart'] }, 'checked[1]'],
+    ['a checklist option ticked twice', 'signs', { checked: ['racing-heart', 'racing-heart'] }, 'checked[1]'],
   ])('refuses %s as invalid-request, naming the field', async (_name, exerciseId, value, field) => {
     const result = await service.dispatch('saveAnswer', { lessonId: 'sample-lesson', exerciseId, value });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-request' } });

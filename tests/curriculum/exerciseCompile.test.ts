@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLesson } from '../../core/curriculum/compileLesson';
+import { toChoiceOptions } from '../../common/optionValue';
 
 const lesson = (body: string): string => `---
 id: compile-check
@@ -39,12 +40,18 @@ describe('compiling the exercise components', () => {
     );
     expect(compiled.exercises).toEqual([
       { id: 'week', type: 'table', label: 'My week', columns: ['Day', 'Plan'] },
-      { id: 'time', type: 'single-choice', label: 'Time', options: ['Morning', 'Night'] },
-      { id: 'who', type: 'multiple-choice', label: 'Who', options: ['Friend', 'Family'] },
+      { id: 'time', type: 'single-choice', label: 'Time', options: toChoiceOptions(['Morning', 'Night']) },
+      { id: 'who', type: 'multiple-choice', label: 'Who', options: toChoiceOptions(['Friend', 'Family']) },
       { id: 'plan', type: 'safety-plan', label: 'My safety plan' },
       { id: 'surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [1, 2, 3, 4] },
-      { id: 'signs', type: 'checklist', label: 'Signs', options: ['Sweating', 'Shaking'], other: true },
-      { id: 'steps', type: 'checklist', label: 'Steps', options: ['Walk', 'Call'], other: false },
+      {
+        id: 'signs',
+        type: 'checklist',
+        label: 'Signs',
+        options: toChoiceOptions(['Sweating', 'Shaking']),
+        other: true,
+      },
+      { id: 'steps', type: 'checklist', label: 'Steps', options: toChoiceOptions(['Walk', 'Call']), other: false },
       { id: 'long-surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [10, 20] },
       { id: 'default-surf', type: 'urge-surfing-timer', label: 'Urge surfing', checkIns: [5, 10, 15] },
     ]);
@@ -57,7 +64,7 @@ describe('compiling the exercise components', () => {
     [
       'a choice with the same option twice',
       '<MultipleChoice id="c" label="C" options={["A", "A"]} />',
-      /needs options/,
+      /Two options on <MultipleChoice> have the value "a"/,
     ],
     ['a checklist with one option', '<Checklist id="c" label="C" options={["Only"]} />', /needs options/],
     ['an Other line written as text', '<Checklist id="c" label="C" options={["A", "B"]} other="yes" />', /other/],

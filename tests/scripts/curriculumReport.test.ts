@@ -19,6 +19,7 @@ describe('npm run curriculum:report', () => {
         readingGrade: number;
         patientWords: number;
         exercises: unknown[];
+        translations: { es?: { inflesz: number; patientWords: number } };
       }[];
       problems: unknown[];
     };
@@ -35,7 +36,10 @@ describe('npm run curriculum:report', () => {
       expect(lesson.readingGrade).toBeLessThanOrEqual(8);
       expect(lesson.patientWords).toBeGreaterThan(300);
       expect(lesson.exercises.length).toBeGreaterThan(0);
+      // The Spanish version's figures beside the English ones.
+      expect(lesson.translations.es?.inflesz, lesson.id).toBeGreaterThanOrEqual(65);
+      expect(lesson.translations.es?.patientWords, lesson.id).toBeGreaterThan(300);
     }
     expect(report.problems).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

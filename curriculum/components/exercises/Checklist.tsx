@@ -5,20 +5,25 @@ import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint, WriteLines } from './ExerciseFrame';
 import { privateAnswer } from './fields';
 import { limits } from '../../../common/limits';
+import { toChoiceOptions, type OptionInput } from '../../../common/optionValue';
 
 export interface ChecklistProps {
   id: string;
   label: string;
-  /** The choices, each a short phrase ("Tight shoulders"). */
-  options: string[];
+  /**
+   * The choices: each a short phrase ("Tight shoulders", stored as its slug), or
+   * `{ value, label }` where a translation keeps the English option's value.
+   */
+  options: OptionInput[];
   /** Adds an "Other" line the person can write in. */
   other?: boolean;
   hint?: string;
 }
 
 /** Tick every option that fits. */
-export function Checklist({ id, label, options, other = false, hint }: ChecklistProps): JSX.Element {
+export function Checklist({ id, label, options: written, other = false, hint }: ChecklistProps): JSX.Element {
   const { t } = useTranslation();
+  const options = toChoiceOptions(written);
   const { mode, value, set, ids } = useExercise<ChecklistAnswer>(id);
   const checked = new Set(value?.checked ?? []);
   const otherText = value?.other ?? '';
@@ -30,8 +35,8 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
         <Hint id={ids.hint} text={hint} />
         <ul className="checklist-print">
           {options.map((option) => (
-            <li key={option} className={checked.has(option) ? 'check-box checked' : 'check-box'}>
-              {option}
+            <li key={option.value} className={checked.has(option.value) ? 'check-box checked' : 'check-box'}>
+              {option.label}
             </li>
           ))}
           {other ? (
@@ -45,7 +50,7 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
   }
 
   const toggle = (option: string, on: boolean): void => {
-    const next = options.filter((o) => (o === option ? on : checked.has(o)));
+    const next = options.map((o) => o.value).filter((o) => (o === option ? on : checked.has(o)));
     set(otherText === '' ? { checked: next } : { checked: next, other: otherText });
   };
 
@@ -56,15 +61,16 @@ export function Checklist({ id, label, options, other = false, hint }: Checklist
         <Hint id={ids.hint} text={hint} />
         <ul className="checklist-options">
           {options.map((option) => (
-            <li key={option}>
+            <li key={option.value}>
               <label className="check-option">
                 <input
                   {...privateAnswer}
                   type="checkbox"
-                  checked={checked.has(option)}
-                  onChange={(e) => toggle(option, e.target.checked)}
+                  value={option.value}
+                  checked={checked.has(option.value)}
+                  onChange={(e) => toggle(option.value, e.target.checked)}
                 />
-                <span>{option}</span>
+                <span>{option.label}</span>
               </label>
             </li>
           ))}

@@ -2,17 +2,23 @@ import { useId, type JSX } from 'react';
 import { useExercise } from '../ExerciseContext';
 import { ExerciseFrame, Hint } from './ExerciseFrame';
 import { privateAnswer } from './fields';
+import { toChoiceOptions, type ChoiceOption, type OptionInput } from '../../../common/optionValue';
 
 export interface ChoiceProps {
   /** Stable key for the answer: never change it once a lesson is in use. */
   id: string;
   label: string;
-  /** The choices, each a short phrase. Renaming one sets aside answers that picked it. */
-  options: string[];
+  /**
+   * The choices: each a short phrase (stored as its slug), or `{ value, label }`
+   * where a translation keeps the English option's value. Changing a value sets
+   * aside answers that picked it; rewording a label keeps them.
+   */
+  options: OptionInput[];
   hint?: string;
 }
 
-interface ChoiceListProps extends ChoiceProps {
+interface ChoiceListProps extends Omit<ChoiceProps, 'options'> {
+  options: ChoiceOption[];
   type: 'single-choice' | 'multiple-choice';
   chosen: readonly string[];
   onToggle(option: string, on: boolean): void;
@@ -32,8 +38,8 @@ function ChoiceList(props: ChoiceListProps): JSX.Element {
         <Hint id={hintId} text={hint} />
         <ul className={single ? 'choice-print single' : 'choice-print'}>
           {options.map((option) => (
-            <li key={option} className={chosen.includes(option) ? 'check-box checked' : 'check-box'}>
-              {option}
+            <li key={option.value} className={chosen.includes(option.value) ? 'check-box checked' : 'check-box'}>
+              {option.label}
             </li>
           ))}
         </ul>
@@ -47,16 +53,17 @@ function ChoiceList(props: ChoiceListProps): JSX.Element {
         <Hint id={hintId} text={hint} />
         <ul className="checklist-options">
           {options.map((option) => (
-            <li key={option}>
+            <li key={option.value}>
               <label className="check-option">
                 <input
                   {...privateAnswer}
                   type={single ? 'radio' : 'checkbox'}
                   name={single ? name : undefined}
-                  checked={chosen.includes(option)}
-                  onChange={(e) => props.onToggle(option, e.target.checked)}
+                  value={option.value}
+                  checked={chosen.includes(option.value)}
+                  onChange={(e) => props.onToggle(option.value, e.target.checked)}
                 />
-                <span>{option}</span>
+                <span>{option.label}</span>
               </label>
             </li>
           ))}
@@ -73,6 +80,7 @@ export function SingleChoice(props: ChoiceProps): JSX.Element {
   return (
     <ChoiceList
       {...props}
+      options={toChoiceOptions(props.options)}
       type="single-choice"
       mode={mode}
       hintId={ids.hint}
@@ -86,9 +94,18 @@ export function SingleChoice(props: ChoiceProps): JSX.Element {
 export function MultipleChoice(props: ChoiceProps): JSX.Element {
   const { mode, value, set, ids } = useExercise<string[]>(props.id);
   const chosen = value ?? [];
+  const options = toChoiceOptions(props.options);
   const toggle = (option: string, on: boolean): void =>
-    set(props.options.filter((o) => (o === option ? on : chosen.includes(o))));
+    set(options.map((o) => o.value).filter((o) => (o === option ? on : chosen.includes(o))));
   return (
-    <ChoiceList {...props} type="multiple-choice" mode={mode} hintId={ids.hint} chosen={chosen} onToggle={toggle} />
+    <ChoiceList
+      {...props}
+      options={options}
+      type="multiple-choice"
+      mode={mode}
+      hintId={ids.hint}
+      chosen={chosen}
+      onToggle={toggle}
+    />
   );
 }

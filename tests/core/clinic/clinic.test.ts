@@ -29,6 +29,8 @@ const lesson = (id: string, module: string, order: number): LessonListItem => ({
   summary: 'A summary for the tests.',
   minutes: 45,
   contentNotes: [],
+  language: 'en',
+  languages: ['en'],
 });
 
 const items: LessonListItem[] = [
@@ -42,6 +44,7 @@ const items: LessonListItem[] = [
     status: 'broken',
     file: '/etc/groundwork/lessons/bad.mdx',
     id: null,
+    language: 'en',
     problem: { file: '/etc/groundwork/lessons/bad.mdx', line: 3, column: 1, message: 'bad' },
   },
 ];

@@ -117,7 +117,18 @@ describe('compileLesson', () => {
       `${frontmatter}\n<Worksheet>\n\n{/* a note for authors */}\n\n<Checklist id="c" label="C" options={["a", "b"]} other />\n\n</Worksheet>\n`,
       'ok.mdx',
     );
-    expect(lesson.exercises).toEqual([{ id: 'c', type: 'checklist', label: 'C', options: ['a', 'b'], other: true }]);
+    expect(lesson.exercises).toEqual([
+      {
+        id: 'c',
+        type: 'checklist',
+        label: 'C',
+        options: [
+          { value: 'a', label: 'a' },
+          { value: 'b', label: 'b' },
+        ],
+        other: true,
+      },
+    ]);
   });
 
   it('gives the same hash for the same content and a new one for a change', () => {

@@ -176,3 +176,33 @@ describe('data API', () => {
     await value(d('openProfile', { profileId: profile.id, passcode: 'a longer passcode' }));
   });
 });
+
+describe("a profile's language", () => {
+  type State = { profiles: { id: string; language?: string }[] };
+  const languageOf = async (): Promise<string | undefined> =>
+    (await value<State>(d('getProfiles', {}))).profiles.find((p) => p.id === 'default')?.language;
+
+  it('is unset at first, kept once chosen (also after a restart of the store), and forgotten with null', async () => {
+    await value(d('getProfiles', {}));
+    expect(await languageOf()).toBeUndefined();
+    await value(d('setLanguage', { language: 'es' }));
+    expect(await languageOf()).toBe('es');
+    const record = JSON.parse(await readFile(join(work, 'data', 'profiles', 'default', 'profile.json'), 'utf8'));
+    expect(record).toMatchObject({ schemaVersion: 3, language: 'es' });
+    await value(d('setLanguage', { language: null }));
+    expect(await languageOf()).toBeUndefined();
+  });
+
+  it('refuses a language lessons are not written in', async () => {
+    expect(await d('setLanguage', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('opens lessons, answers and worksheets in the chosen language, sharing the answers', async () => {
+    const opened = await value<{ frontmatter: { language: string }; languages: string[] }>(
+      d('openLesson', { lessonId: 'sample-lesson', language: 'es' }),
+    );
+    // The fixture lesson has no Spanish version: English is served, and says so.
+    expect(opened.frontmatter.language).toBe('en');
+    expect(opened.languages).toEqual(['en']);
+  });
+});

@@ -20,7 +20,7 @@ describe('AnswerStore', () => {
     await store.save('default', 'lesson-a', byId('note'), 'hello');
     await store.save('default', 'lesson-a', byId('story'), 'line one\nline two');
     await store.save('default', 'lesson-a', byId('level'), 7);
-    await store.save('default', 'lesson-a', byId('signs'), { checked: ['Headache'], other: 'Jaw' });
+    await store.save('default', 'lesson-a', byId('signs'), { checked: ['headache'], other: 'Jaw' });
     await store.close();
 
     const bytes = await readFile(join(dataDir, 'profiles', 'default', 'lessons', 'lesson-a.gw'));
@@ -31,7 +31,7 @@ describe('AnswerStore', () => {
       note: 'hello',
       story: 'line one\nline two',
       level: 7,
-      signs: { checked: ['Headache'], other: 'Jaw' },
+      signs: { checked: ['headache'], other: 'Jaw' },
     });
     expect(loaded.setAside).toEqual([]);
     await again.close();
@@ -51,7 +51,7 @@ describe('AnswerStore', () => {
   it.each([
     ['a scale above its range', 'level', 11],
     ['text for a scale', 'level', 'seven'],
-    ['a checklist as a string', 'signs', 'Headache'],
+    ['a checklist as a string', 'signs', 'headache'],
     ['an over-long short answer', 'note', 'x'.repeat(2001)],
   ])('refuses %s with a typed error and writes nothing', async (_name, id, value) => {
     const store = newStore(dataDir);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExerciseRef } from '../../../common/exercises';
 import { AnswerStore, type AnswerStoreOptions } from '../../../core/store/answerStore';
+import { toChoiceOptions } from '../../../common/optionValue';
 
 /** A cheap scrypt cost so tests stay fast; the app uses strongKdf. */
 export const testKdf = { N: 2 ** 10, r: 8, p: 1 };
@@ -12,7 +13,13 @@ export const exercises: ExerciseRef[] = [
   { id: 'note', type: 'short-text', label: 'Note' },
   { id: 'story', type: 'long-text', label: 'Story' },
   { id: 'level', type: 'scale', label: 'Level' },
-  { id: 'signs', type: 'checklist', label: 'Signs', options: ['Headache', 'Tight shoulders'], other: true },
+  {
+    id: 'signs',
+    type: 'checklist',
+    label: 'Signs',
+    options: toChoiceOptions(['Headache', 'Tight shoulders']),
+    other: true,
+  },
 ];
 export const byId = (id: string): ExerciseRef => exercises.find((e) => e.id === id) as ExerciseRef;
 

@@ -6,6 +6,7 @@ import { importBundle, openBundle } from '../../../core/profiles/portable';
 import { readProfileRecord, writeProfileRecord } from '../../../core/profiles/profileRecord';
 import { sealedVersion } from '../../../core/store/envelope';
 import { storedFileTypes } from '../../../core/store/storedFiles';
+import { HISTORY_FILE_VERSION, LESSON_FILE_VERSION } from '../../../core/store/lessonData';
 import { samples } from '../../common/exerciseSamples';
 import { copyFixtureData, storedFixture, storedFixturesDir } from './storedFixtures';
 import { newStore, removeDir, tempDir } from './storeHelpers';
@@ -51,7 +52,7 @@ describe('a version-2 profile (lesson and history files 2, before rows had ids)'
     expect(store.notices).toEqual([]);
     await store.close();
     // Upgraded on disk, the version-2 bytes kept first.
-    expect(sealedVersion(await readFile(lessonFile('every-exercise')))).toBe(3);
+    expect(sealedVersion(await readFile(lessonFile('every-exercise')))).toBe(LESSON_FILE_VERSION);
     const kept = await keptBefore('lessons', 'every-exercise');
     expect(kept).toEqual([expect.stringMatching(/^every-exercise\.gw\.v2-/)]);
     const keptBytes = await readFile(
@@ -78,7 +79,7 @@ describe('a version-2 profile (lesson and history files 2, before rows had ids)'
     const months = await readdir(join(dataDir, 'profiles', 'fixture', 'history', 'every-exercise-history'));
     for (const month of months) {
       const bytes = await readFile(join(dataDir, 'profiles', 'fixture', 'history', 'every-exercise-history', month));
-      expect(sealedVersion(bytes)).toBe(3);
+      expect(sealedVersion(bytes)).toBe(HISTORY_FILE_VERSION);
     }
     expect(await keptBefore('history', 'every-exercise-history', months[0]?.slice(0, 7) ?? '')).toHaveLength(1);
   });
@@ -96,7 +97,7 @@ describe('a version-2 profile (lesson and history files 2, before rows had ids)'
       expect(loaded.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
     expect(store.notices.map((n) => n.kind)).toEqual(['recovered']);
     await store.close();
-    expect(sealedVersion(await readFile(lessonFile('every-exercise')))).toBe(3);
+    expect(sealedVersion(await readFile(lessonFile('every-exercise')))).toBe(LESSON_FILE_VERSION);
     expect(await keptBefore('lessons', 'every-exercise')).toHaveLength(1);
   });
 
@@ -130,5 +131,55 @@ describe('a version-2 profile (lesson and history files 2, before rows had ids)'
     const versions = await store.history(profile.id, 'every-exercise-history', samples.table.ref.id);
     expect(versions.map((v) => v.value)).toEqual([samples.table.valid]);
     await store.close();
+  });
+});
+
+describe('a version-3 profile (lesson and history files 3, choices stored by their words)', () => {
+  const choiceTypes = ['checklist', 'single-choice', 'multiple-choice'] as const;
+
+  it('comes up with each choice as its value, every other answer as it was, nothing set aside', async () => {
+    const fixture = await storedFixture('v3');
+    expect(fixture.versions.lesson).toBe(3);
+    await copyFixtureData(fixture, dataDir);
+    const store = newStore(dataDir);
+    await store.unlock(fixture.profileId, fixture.passcode);
+    const loaded = await store.load(fixture.profileId, 'every-exercise', refs);
+    expect(loaded.setAside).toEqual([]);
+    // The old code stored 'Headache', 'Night' and ['A friend', 'Family']: the lesson's words.
+    expect(loaded.answers.ck?.value).toEqual({ checked: ['headache'], other: 'Jaw' });
+    expect(loaded.answers.sg?.value).toBe('night');
+    expect(loaded.answers.mc?.value).toEqual(['a-friend', 'family']);
+    for (const type of exerciseTypeNames)
+      expect(loaded.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
+    await store.close();
+    const path = join(dataDir, 'profiles', 'fixture', 'lessons', 'every-exercise.gw');
+    expect(sealedVersion(await readFile(path))).toBe(LESSON_FILE_VERSION);
+    const kept = await readdir(
+      join(dataDir, 'profiles', 'fixture', 'backups', 'lessons', 'every-exercise', 'before-upgrade'),
+    );
+    expect(kept).toEqual([expect.stringMatching(/^every-exercise\.gw\.v3-/)]);
+  });
+
+  it('shows earlier choices as values too, and restores them', async () => {
+    const fixture = await storedFixture('v3');
+    await copyFixtureData(fixture, dataDir);
+    const store = newStore(dataDir);
+    await store.unlock(fixture.profileId, fixture.passcode);
+    for (const type of choiceTypes) {
+      const { ref, valid } = samples[type];
+      const versions = await store.history(fixture.profileId, 'every-exercise-history', ref.id);
+      expect(versions.map((v) => v.value)).toEqual([valid]);
+      await store.save(fixture.profileId, 'every-exercise-history', ref, versions[0]?.value, true);
+    }
+    const loaded = await store.load(fixture.profileId, 'every-exercise-history', refs);
+    for (const type of choiceTypes) expect(loaded.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
+    await store.close();
+  });
+
+  it('imports its backup file with the choices as values', async () => {
+    const fixture = await storedFixture('v3');
+    const bundle = await openBundle(await readFile(join(fixture.dir, 'backup.gwbackup')), fixture.passcode);
+    const lesson = bundle.lessons.find((l) => l.lessonId === 'every-exercise');
+    for (const type of choiceTypes) expect(lesson?.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
   });
 });

@@ -6,8 +6,8 @@ import type { FileWriter } from '../../../core/store/durableFile';
 import { writeFileAtomic } from '../../../core/store/durableFile';
 import { beforeUpgradeDir, EncryptedFileAdapter } from '../../../core/store/encryptedFile';
 import { sealedVersion } from '../../../core/store/envelope';
-import { lessonFileSchema, lessonFileType } from '../../../core/store/lessonData';
-import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../../../core/store/upgrade';
+import { lessonFileType } from '../../../core/store/lessonData';
+import { defineStoredFile, upgradeStored, UpgradeError } from '../../../core/store/upgrade';
 import { samples } from '../../common/exerciseSamples';
 import { copyFixtureData, fixtureKey, storedFixture } from './storedFixtures';
 import { removeDir, tempDir } from './storeHelpers';
@@ -71,16 +71,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dataDir));
 
-describe('an encrypted file from two versions back (a real version-2 lesson file, with a test-only step to 4)', () => {
-  /** Today's lesson steps, plus one made-up step 3 → 4, injected so two steps run. */
-  const lessonV4Schema = lessonFileSchema.extend({ schemaVersion: z.literal(4), note: z.string() });
-  const lessonV4: StoredFileType<z.infer<typeof lessonV4Schema>> = defineStoredFile({
-    ...lessonFileType,
-    version: 4,
-    schema: lessonV4Schema,
-    steps: [...lessonFileType.steps, { from: 3, what: 'test only', run: (old) => ({ ...old, note: 'step 4' }) }],
-  });
-
+describe('an encrypted file from two versions back (a real version-2 lesson file, steps 2 → 3 → 4)', () => {
   it('walks both steps on read, keeps the old bytes (flushed) before the upgraded file replaces them', async () => {
     const fixture = await storedFixture('v2');
     await copyFixtureData(fixture, dataDir);
@@ -97,14 +88,15 @@ describe('an encrypted file from two versions back (a real version-2 lesson file
       await writeFileAtomic(target, data, options);
     };
     const adapter = new EncryptedFileAdapter(
-      { path, label: 'lesson:every-exercise', type: lessonV4 },
+      { path, label: 'lesson:every-exercise', type: lessonFileType },
       await fixtureKey(fixture, dataDir),
       writer,
       backupDir,
     );
     const data = await adapter.read();
     expect(data?.schemaVersion).toBe(4);
-    expect(data?.note).toBe('step 4');
+    // Step 3 → 4 stored the choice by value: version 2 held the option's words, "Night".
+    expect(data?.answers.sg?.value).toBe('night');
     expect(data?.answers.lb?.value).toEqual(samples['list-builder'].valid);
     expect(data?.answers.tb?.value).toEqual(samples.table.valid);
     expect(adapter.upgradedFrom).toBe(2);
@@ -134,7 +126,7 @@ describe('an encrypted file from two versions back (a real version-2 lesson file
       await writeFileAtomic(target, data, options);
     };
     const adapter = new EncryptedFileAdapter(
-      { path, label: 'lesson:every-exercise', type: lessonV4 },
+      { path, label: 'lesson:every-exercise', type: lessonFileType },
       await fixtureKey(fixture, dataDir),
       full,
       join(profileDir, 'backups', 'lessons', 'every-exercise'),

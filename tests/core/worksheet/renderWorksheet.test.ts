@@ -23,7 +23,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 const answers = {
   'name-it': { value: 'Money <script>', updatedAt: '' },
   level: { value: 8, updatedAt: '' },
-  signs: { value: { checked: ['Racing heart'], other: 'Sweaty palms' }, updatedAt: '' },
+  signs: { value: { checked: ['racing-heart'], other: 'Sweaty palms' }, updatedAt: '' },
 };
 
 const render = (filled: boolean, paper: 'letter' | 'a4' = 'letter') =>

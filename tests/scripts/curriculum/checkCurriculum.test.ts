@@ -6,7 +6,9 @@ import {
   checkCurriculum,
   checkProgram,
   MAX_GRADE,
+  MIN_INFLESZ,
   type CurriculumProblem,
+  type LessonReport,
 } from '../../../scripts/curriculum/checkCurriculum';
 import { measure } from '../../../scripts/curriculum/readability';
 
@@ -26,6 +28,9 @@ describe('the core curriculum', () => {
       terms,
     );
     expect(problems).toEqual([]);
+    // Every core lesson in Spanish too, as easy to read.
+    for (const lesson of lessons)
+      expect(lesson.translations.es?.inflesz, lesson.id).toBeGreaterThanOrEqual(MIN_INFLESZ);
     expect(await checkProgram(join(root, 'curriculum/program.json'), lessons)).toEqual([]);
     // Four modules: three of six lessons and "Building a recovery life" with eight, numbered from 1 in each.
     const modules = new Map<string, number[]>();
@@ -43,7 +48,8 @@ describe('the core curriculum', () => {
         module,
       ).toEqual(upTo(module === 'recovery-life' ? 8 : 6));
     for (const lesson of lessons) expect(lesson.readingGrade).toBeLessThanOrEqual(MAX_GRADE);
-  });
+    // Compiling 52 lessons (26 in two languages) takes a while on a busy two-core machine.
+  }, 180_000);
 });
 
 describe('checkCurriculum', () => {
@@ -56,6 +62,7 @@ describe('checkCurriculum', () => {
       [{ dir: join(root, 'tests/fixtures/lessons-check'), label: 'check' }],
       cache,
       terms,
+      { translations: [] },
     ));
   });
 
@@ -136,5 +143,46 @@ describe('the core curriculum as a whole', () => {
     expect(finalLesson?.exercises.map((e) => e.type)).toEqual(
       expect.arrayContaining(['relapse-prevention-plan', 'safety-plan']),
     );
+  }, 180_000);
+});
+
+describe('checkCurriculum in Spanish', () => {
+  let problems: CurriculumProblem[] = [];
+  let lessons: LessonReport[] = [];
+  const rulesFor = (file: string): string[] => problems.filter((p) => p.file === `check/${file}`).map((p) => p.rule);
+
+  beforeAll(async () => {
+    ({ problems, lessons } = await checkCurriculum(
+      [{ dir: join(root, 'tests/fixtures/lessons-check-es'), label: 'check' }],
+      cache,
+      terms,
+    ));
+  });
+
+  it.each([
+    ['clean.mdx', []],
+    ['clean.es.mdx', []],
+    ['quoted.es.mdx', []],
+    ['no-spanish.mdx', ['translation']],
+    ['options-differ.es.mdx', ['parity']],
+    ['hard-words.es.mdx', ['reading-level']],
+    ['stigma.es.mdx', ['stigma']],
+  ])('%s → %j', (file, rules) => {
+    expect(rulesFor(file)).toEqual(rules);
+  });
+
+  it('says which option value differs, and which term to use instead', () => {
+    expect(problems.find((p) => p.rule === 'parity')?.message).toContain('["racing-heart","sweat"]');
+    const stigma = problems.find((p) => p.rule === 'stigma');
+    expect(stigma?.message).toContain('"adicto"');
+    expect(stigma?.message).toContain('persona con un trastorno por consumo de sustancias');
+    expect(problems.find((p) => p.rule === 'reading-level')?.message).toMatch(/INFLESZ/);
+  });
+
+  it('reports the Spanish figure and word count beside the English ones', () => {
+    const clean = lessons.find((l) => l.id === 'clean-lesson');
+    expect(clean?.translations.es).toMatchObject({ file: 'check/clean.es.mdx', patientWords: expect.any(Number) });
+    expect(clean?.translations.es?.inflesz).toBeGreaterThanOrEqual(MIN_INFLESZ);
+    expect(lessons.find((l) => l.id === 'no-spanish')?.translations).toEqual({});
   });
 });
