@@ -1,0 +1,13 @@
+/** Words for sharing with the clinic's health record (FHIR): the share screen and the names of check-in measures. */
+export const fhirEn = {
+  checkIn: {
+    mood: 'Mood today (0 very low – 10 very good)',
+    craving: 'Craving today (0 none – 10 strongest)',
+    stress: 'Stress today (0 calm – 10 most stressed)',
+    sleepHours: 'Hours slept',
+    sleepQuality: 'How well I slept (0 very badly – 4 very well)',
+    used: 'Drank or used since the last check-in',
+    skills: 'Skills used',
+    note: 'Note',
+  },
+};
