@@ -46,10 +46,11 @@ const inRange = (day: string, selection: ShareSelection): boolean => day >= sele
 export function buildShareBundle(selection: ShareSelection, options: BundleOptions): Bundle {
   const newId = options.newId ?? randomUUID;
   const entries: BundleEntry[] = [];
+  // A reference to a urn:uuid names its type, so a validator (and a server) can check it before resolving it.
   const add = (resource: Resource): Reference => {
     const fullUrl = `urn:uuid:${newId()}`;
     entries.push({ fullUrl, resource });
-    return { reference: fullUrl };
+    return { reference: fullUrl, type: resource.resourceType };
   };
   const subject =
     selection.patientIdentifier === null

@@ -115,6 +115,6 @@ export function selfCheckTotal(result: SelfCheckForFhir, t: TFunction, responseR
     valueInteger: result.total,
     ...(band === undefined ? {} : { interpretation: [{ text: t(band.labelKey) }] }),
     ...(flagged.length === 0 ? {} : { note: flagged.map((flag) => ({ text: t(flag.summaryKey) })) }),
-    derivedFrom: [{ reference: responseRef }],
+    derivedFrom: [{ reference: responseRef, type: 'QuestionnaireResponse' }],
   };
 }

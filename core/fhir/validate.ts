@@ -86,6 +86,27 @@ function codeProblems(resource: Resource): FhirProblem[] {
   return problems;
 }
 
+const urnReference = /^Invalid reference: got "(urn:uuid:[0-9a-f-]+)", expected (.*)$/;
+
+/**
+ * Inside a Bundle, a reference to another entry's `urn:uuid:` fullUrl is how FHIR
+ * links resources not yet on a server. Medplum's validator cannot look inside the
+ * Bundle, so it warns on each; here each one is resolved instead: a warning that
+ * resolves to an entry of an allowed type is dropped, one that resolves to no
+ * entry, or to the wrong type, becomes an error.
+ */
+function resolveBundleReferences(bundle: Bundle, problems: FhirProblem[]): FhirProblem[] {
+  const types = new Map((bundle.entry ?? []).map((e) => [e.fullUrl ?? '', e.resource?.resourceType ?? '']));
+  return problems.flatMap((problem) => {
+    const match = urnReference.exec(problem.message);
+    if (match === null) return [problem];
+    const type = types.get(match[1] ?? '');
+    const allowed = (match[2] ?? '').includes(`/StructureDefinition/${type ?? '?'}"`);
+    if (type !== undefined && allowed) return [];
+    return [{ ...problem, severity: 'error', message: `${match[1]} is not an entry of this bundle of an allowed type` }];
+  });
+}
+
 /**
  * Every problem the R4 specification finds in a resource (a Bundle is checked with
  * every resource inside it). Errors and warnings both; `isValid` says whether
@@ -100,5 +121,6 @@ export function checkResource(resource: Resource): { isValid: boolean; problems:
     problems = problemsOf(error.outcome.issue ?? []);
   }
   problems.push(...codeProblems(resource));
+  if (resource.resourceType === 'Bundle') problems = resolveBundleReferences(resource, problems);
   return { isValid: !problems.some((p) => p.severity === 'error' || p.severity === 'fatal'), problems };
 }

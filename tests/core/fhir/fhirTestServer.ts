@@ -48,7 +48,8 @@ export async function startFhirServer(options: {
   smart?: { clientId: string; publicKeyPem: string };
 }): Promise<TestFhirServer> {
   if (!searchIndexed) {
-    for (const file of SEARCH_PARAMETER_BUNDLE_FILES) indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
+    for (const file of SEARCH_PARAMETER_BUNDLE_FILES)
+      indexSearchParameterBundle(readJson(file) as Bundle<SearchParameter>);
     searchIndexed = true;
   }
   const repo = new MemoryRepository();
