@@ -103,7 +103,9 @@ function resolveBundleReferences(bundle: Bundle, problems: FhirProblem[]): FhirP
     const type = types.get(match[1] ?? '');
     const allowed = (match[2] ?? '').includes(`/StructureDefinition/${type ?? '?'}"`);
     if (type !== undefined && allowed) return [];
-    return [{ ...problem, severity: 'error', message: `${match[1]} is not an entry of this bundle of an allowed type` }];
+    return [
+      { ...problem, severity: 'error', message: `${match[1]} is not an entry of this bundle of an allowed type` },
+    ];
   });
 }
 
