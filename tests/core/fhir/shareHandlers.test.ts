@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Bundle } from '@medplum/fhirtypes';
+import type { Bundle, Patient } from '@medplum/fhirtypes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
 import type { ShareRecord, ShareRequest } from '../../../common/shareApi';
@@ -128,7 +128,7 @@ describe('sharing with the care team', () => {
     const record = await shareHandlers(deps).sendShare({ ...request, patientId: 'MRN-77' });
     expect(record).toMatchObject({ status: 'sent', server: server.baseUrl, from: '2026-11-01', to: '2026-11-30' });
     expect(deps.log).toEqual([record]);
-    const patients = await server.repo.searchResources({ resourceType: 'Patient' });
+    const patients = await server.repo.searchResources<Patient>({ resourceType: 'Patient' });
     expect(patients.map((p) => p.identifier?.[0]?.value)).toContain('MRN-77');
     expect((await shareHandlers(deps).listShares()).shares).toEqual([record]);
   });
