@@ -4,6 +4,7 @@ import { exerciseIdSchema, type AnswerValue, type ExerciseRef } from './exercise
 import type { Result } from './result';
 import type { ClinicInfo } from './clinic';
 import { dataRequestSchemas, type DataResponses } from './dataApi';
+import { shareRequestSchemas, type ShareResponses } from './shareApi';
 import type { Program } from './programSchema';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
 
@@ -41,6 +42,8 @@ const packetRequest = z.strictObject({
 export const requestSchemas = {
   // Profiles, passcodes, history, storage status and backup files (common/dataApi.ts).
   ...dataRequestSchemas,
+  // Sharing with the care team's health record (common/shareApi.ts).
+  ...shareRequestSchemas,
   getAppInfo: z.strictObject({}),
   listLessons: z.strictObject({}),
   openLesson: z.strictObject({ lessonId }),
@@ -137,7 +140,7 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses extends DataResponses {
+export interface Responses extends DataResponses, ShareResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;

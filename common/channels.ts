@@ -33,6 +33,11 @@ export const methods = [
   'exportFacilitatorGuide',
   'openAudienceWindow',
   'closeAudienceWindow',
+  // Sharing with the care team's health record (common/shareApi.ts).
+  'previewShare',
+  'exportShare',
+  'sendShare',
+  'listShares',
 ] as const;
 
 export type Method = (typeof methods)[number];

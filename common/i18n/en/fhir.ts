@@ -1,6 +1,53 @@
 /** Words for sharing with the clinic's health record (FHIR): the share screen and the names of check-in measures. */
 export const fhirEn = {
   share: {
+    link: 'Share with my care team',
+    heading: 'Share with my care team’s health record',
+    intro:
+      'Choose the days and what to include. You will see what would be shared before anything leaves this computer. Nothing is sent unless you press Send.',
+    days: 'Which days',
+    from: 'From',
+    to: 'To',
+    include: 'What to include',
+    worksheets: 'My worksheet answers',
+    selfChecks: 'My self-check results',
+    checkIns: 'My daily check-ins',
+    notes: 'The notes I wrote in my check-ins',
+    preview: 'Show what would be shared',
+    whatGoes: 'What would be shared',
+    nothing: 'There is nothing to share for these days and choices.',
+    count: {
+      QuestionnaireResponse_one: '{{count}} set of answers',
+      QuestionnaireResponse_other: '{{count}} sets of answers',
+      Observation_one: '{{count}} score or check-in measure',
+      Observation_other: '{{count}} scores and check-in measures',
+      Questionnaire_one: '{{count}} blank form, so the record can show the questions',
+      Questionnaire_other: '{{count}} blank forms, so the record can show the questions',
+      Patient_one: 'Your clinic ID',
+      Patient_other: 'Your clinic ID',
+    },
+    patientId: 'Your clinic’s ID for you (optional)',
+    patientIdHint: 'Only if your care team asked for it. It is used for this share only and not kept.',
+    save: 'Save as a file',
+    send: 'Send to my clinic',
+    confirm: 'Send {{count}} items to {{server}} now?',
+    sendNow: 'Yes, send now',
+    notNow: 'Not now',
+    noServerHint: 'Your clinic has not set up a way to send. You can save a file and give it to your care team.',
+    saved: 'Saved to {{path}}.',
+    saveCancelled: 'Nothing was saved.',
+    sent: 'Sent to {{server}}.',
+    refused:
+      'Your clinic’s system did not accept it ({{reasons}}). Nothing was lost. You can try again later or save a file instead.',
+    unreachable:
+      'Your clinic’s system could not be reached. Nothing was lost. Check the internet connection and try again later.',
+    history: 'What I have sent',
+    noHistory: 'You have not sent anything.',
+    historyItem: {
+      sent: '{{when}}: days {{from}} to {{to}}, sent to {{server}}',
+      refused: '{{when}}: days {{from}} to {{to}}, not accepted by {{server}}',
+      unreachable: '{{when}}: days {{from}} to {{to}}, {{server}} could not be reached',
+    },
     invalid:
       'Groundwork made a record that does not follow the health-record standard, so it was not saved or sent. Nothing was lost. Please tell your clinic.',
     saveFailed: 'The file could not be saved to {{path}}: {{reason}}',
