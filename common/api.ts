@@ -8,6 +8,7 @@ import { dataRequestSchemas, type DataResponses } from './dataApi';
 import { checkinRequestSchemas, type CheckinResponses } from './checkinApi';
 import { reminderRequestSchemas, type ReminderResponses } from './reminders';
 import { progressRequestSchemas, type ProgressResponses } from './progressApi';
+import { shareRequestSchemas, type ShareResponses } from './shareApi';
 import type { Program } from './programSchema';
 import type { LessonProgress } from './progress';
 import { flushDoneChannel, flushRequestChannel, ipcChannel, methods, type Method } from './channels';
@@ -62,6 +63,8 @@ export const requestSchemas = {
   listLessons: z.strictObject({ language }),
   openLesson: z.strictObject({ lessonId, language }),
   loadAnswers: z.strictObject({ lessonId, language }),
+  // Sharing with the care team's health record (common/shareApi.ts).
+  ...shareRequestSchemas,
   /** profileId: the profile the answers were loaded for; a save meant for another person is refused. */
   saveAnswer: z.strictObject({
     lessonId,
@@ -167,7 +170,8 @@ export interface LessonAnswers {
 export type ExportOutcome = { status: 'saved'; path: string } | { status: 'cancelled' };
 export type PrintOutcome = { status: 'printed' } | { status: 'cancelled' } | { status: 'opened'; url: string };
 
-export interface Responses extends DataResponses, CheckinResponses, ReminderResponses, ProgressResponses {
+export interface Responses
+  extends DataResponses, CheckinResponses, ReminderResponses, ProgressResponses, ShareResponses {
   getAppInfo: AppInfo;
   listLessons: { lessons: LessonListItem[] };
   openLesson: OpenedLesson;

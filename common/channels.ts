@@ -54,6 +54,11 @@ export const methods = [
   'getProgress',
   'exportCareSummary',
   'printCareSummary',
+  // Sharing with the care team's health record (common/shareApi.ts).
+  'previewShare',
+  'exportShare',
+  'sendShare',
+  'listShares',
 ] as const;
 
 export type Method = (typeof methods)[number];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugSchema } from './ids';
 import { isCalendarDay } from './checkinDates';
 import type { AnswerOf } from './exercises';
 import { createI18n } from './i18n/createI18n';
@@ -109,23 +110,12 @@ const selfCheckAnswers = z
       ctx.issues.push({ code: 'too_big', origin: 'object', maximum: 60, inclusive: true, input: ctx.value });
     }
   })
-  .pipe(
-    z.record(
-      z
-        .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-        .max(40),
-      z.number().int().min(0).max(100).nullable(),
-    ),
-  );
+  .pipe(z.record(slugSchema({ max: 40 }), z.number().int().min(0).max(100).nullable()));
 
 /** A self-check result's id: the day it was started, and 8 random hex digits. */
 export const selfCheckResultIdSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-f0-9]{8}$/);
 
-const instrumentId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(40);
+const instrumentId = slugSchema({ max: 40 });
 /** The profile the screen's data was loaded for; a save meant for another person is refused (`forbidden`, reason 'profile-changed'). */
 const profileId = z.string().max(80).optional();
 /** An inclusive range of days; either end may be left open. */

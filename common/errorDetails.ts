@@ -42,9 +42,8 @@ export interface ErrorDetailsByCode {
     | { reason: 'needs-attention'; problem: ProfileProblem }
     /** The clinic turned reminders off (clinic.json). */
     | { reason: 'reminders-off' };
-  'not-found':
-    /** A self-check the clinic does not offer. */
-    { reason: 'not-offered' };
+  'not-found': /** A self-check the clinic does not offer. */
+  { reason: 'not-offered' };
   /** Where the author's lesson file is wrong. */
   'lesson-broken': LessonProblem;
   'storage-failed':
@@ -54,7 +53,8 @@ export interface ErrorDetailsByCode {
     | { reason: 'profile-exists' }
     /** The disk refused a write; `cause` is the system's words, for the log. */
     | { reason: 'write-failed'; cause: string };
-  'export-failed': never;
+  'export-failed': /** A FHIR bundle that failed R4 validation: where and what, for the clinic to report. */
+  { problems: string[] };
   cancelled: never;
   internal: never;
 }

@@ -83,10 +83,7 @@ export const exerciseTypeByComponent: ReadonlyMap<string, ExerciseType> = new Ma
 export const exerciseIdSchema = slugSchema({ max: limits.exerciseIdChars, message: SLUG_HINT });
 
 /** An option's stored value: a slug of its English words, the same in every language. */
-export const optionValueSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(60);
+export const optionValueSchema = slugSchema({ max: 60 });
 
 /**
  * One exercise as found in a lesson by the compiler. Also the shape of the

@@ -1,4 +1,5 @@
 import type { CrisisLine, PaperSize, PrintOutcome } from '../common/api';
+import { createI18n } from '../common/i18n/createI18n';
 import type { Result } from '../common/result';
 import { Clinic } from './clinic/clinic';
 import { Curriculum, type LessonRoot } from './curriculum/curriculum';
@@ -16,6 +17,9 @@ import { createCheckinApi } from './checkins/checkinHandlers';
 import { createReminderApi } from './reminders/reminderHandlers';
 import type { ReminderPlan } from './reminders/scheduler';
 import { progressHandlers } from './progress/progressHandlers';
+import { shareHandlers } from './fhir/shareHandlers';
+import { shareLog } from './fhir/shareLog';
+import { slowLimits } from './slowLimits';
 
 export type { Handlers } from './handlers/handlerTypes';
 
@@ -65,6 +69,9 @@ export interface Service {
   /** Resolves once every acknowledged save is on disk. */
   flush(): Promise<void>;
 }
+
+/** Words for FHIR resources (check-in measure names, band labels) come from the i18n strings. */
+const { t } = createI18n();
 
 export function createService(options: ServiceOptions): Service {
   const clinic = options.clinic ?? Clinic.none();
@@ -145,6 +152,43 @@ export function createService(options: ServiceOptions): Service {
     ...checkins.handlers,
     ...reminders.handlers,
     ...progress,
+    ...shareHandlers({
+      resourcesDir: options.resourcesDir,
+      t,
+      language: () => clinic.lessonLanguage(),
+      now: () => new Date(),
+      activeProfileId,
+      async worksheets() {
+        const profileId = await activeProfileId();
+        const out = [];
+        for (const item of await curriculum.list()) {
+          if (item.status !== 'ok') continue;
+          const lesson = await curriculum.open(item.id);
+          const { answers } = await store.load(profileId, item.id, lesson.exercises);
+          const stored = Object.entries(answers);
+          if (stored.length === 0) continue;
+          out.push({
+            lesson: {
+              id: item.id,
+              title: item.title,
+              language: lesson.frontmatter.language,
+              exercises: lesson.exercises,
+            },
+            answers: new Map(stored),
+          });
+        }
+        return out;
+      },
+      async checkinRange(from, to) {
+        const range = await checkins.handlers.getCheckinRange({ from, to });
+        return { checkIns: range.checkIns, selfChecks: range.selfChecks };
+      },
+      clinicServer: () => clinic.fhirServer(),
+      chooseSavePath: (name) => adapters.chooseSavePath(name),
+      shareLog: shareLog(store, activeProfileId),
+      fetch: (...args) => fetch(...args),
+      sendTimeoutMs: slowLimits.fhirSendMs,
+    }),
   };
   const dispatch = createDispatch(handlers);
 

@@ -24,6 +24,7 @@ import { SelfCheckForm } from './checkins/SelfCheckForm';
 import { ReminderSettings } from './checkins/ReminderSettings';
 import { ReminderNotice } from './checkins/ReminderNotice';
 import { ProgressView } from './progress/ProgressView';
+import { SharePage } from './share/SharePage';
 
 type Startup =
   | { status: 'loading' }
@@ -101,6 +102,7 @@ export function App(): JSX.Element {
             {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
             {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
             {route.name === 'progress' ? <ProgressView /> : null}
+            {route.name === 'share' ? <SharePage /> : null}
             {route.name === 'lesson' ? (
               // A safety plan in the lesson lists the crisis lines the app is set up with.
               <CrisisLinesContext.Provider value={startup.info.crisisLines}>

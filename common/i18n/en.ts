@@ -7,6 +7,7 @@ import { clinicEn } from './en/clinic';
 import { dataEn } from './en/data';
 import { diagramsEn } from './en/diagrams';
 import { exercisesEn } from './en/exercises';
+import { fhirEn } from './en/fhir';
 import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
@@ -25,6 +26,7 @@ export const en = {
   checkins: checkinsEn,
   reminders: remindersEn,
   progress: progressEn,
+  fhir: fhirEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

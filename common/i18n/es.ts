@@ -9,6 +9,7 @@ import { clinicEs } from './es/clinic';
 import { dataEs } from './es/data';
 import { diagramsEs } from './es/diagrams';
 import { exercisesEs } from './es/exercises';
+import { fhirEs } from './es/fhir';
 import { instrumentsEs } from './es/instruments';
 import { presenterEs } from './es/presenter';
 import { printEs } from './es/print';
@@ -27,6 +28,7 @@ export const es = {
   checkins: checkinsEs,
   reminders: remindersEs,
   progress: progressEs,
+  fhir: fhirEs,
   app: {
     name: 'Groundwork',
     tagline: 'Habilidades para la vida en recuperación',

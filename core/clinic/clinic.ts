@@ -1,4 +1,5 @@
 import type { CrisisLine, LessonListItem } from '../../common/api';
+import type { ClinicFhirServer } from './clinicSchema';
 import { baseLanguage, isLessonLanguage, type LessonLanguage } from '../../common/language';
 import type { ClinicInfo, ClinicModule, ClinicProblem } from '../../common/clinic';
 import { mergeCrisisLines } from '../../common/crisisLines';
@@ -34,6 +35,13 @@ export class Clinic {
   crisisLines(fallback?: readonly CrisisLine[], language: LessonLanguage = baseLanguage): CrisisLine[] {
     const { crisisLines, localNumbers } = this.loaded.settings;
     return mergeCrisisLines(crisisLines ?? fallback, localNumbers, language);
+  }
+
+  /** The clinic's FHIR server and the clinic.json that named it (secrets sit beside that file), or null. */
+  fhirServer(): { setting: ClinicFhirServer; file: string } | null {
+    const setting = this.loaded.settings.fhir;
+    const file = this.loaded.origin.fhir;
+    return setting === undefined || file === undefined ? null : { setting, file };
   }
 
   /** The language asked for, else the clinic's when lessons come in it, else English. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { instrumentIds } from '../../common/instruments';
+import { isAllowedServerUrl } from '../fhir/send';
 import { contrastRatio, formatRatio, MIN_TEXT_CONTRAST, normalizeHex } from './contrast';
 import { SLUG_HINT, SLUG_PATTERN } from '../../common/ids';
 import { limits } from '../../common/limits';
@@ -121,6 +122,39 @@ const reminderChoice = z.strictObject({
   checkIn: reminderLine.optional(),
   practice: reminderLine.optional(),
 });
+const serverUrl = z
+  .string()
+  .trim()
+  .max(500)
+  .refine(
+    isAllowedServerUrl,
+    'use an https address, like "https://fhir.example.org/r4" (plain http only on this computer)',
+  );
+/** A file beside clinic.json holding a secret; read only when the person sends, never shown. */
+const secretFile = z.string().trim().min(1).max(260);
+
+const fhirServerSetting = z.strictObject({
+  /** The server's base URL. */
+  baseUrl: serverUrl,
+  /** The identifier system of the clinic's patient IDs (medical record numbers), such as "urn:oid:…". */
+  patientIdentifierSystem: z.string().trim().min(1).max(300).optional(),
+  auth: z.discriminatedUnion('type', [
+    /** A token the clinic issued, in a file beside clinic.json. */
+    z.strictObject({ type: z.literal('bearer'), tokenFile: secretFile }),
+    /** A SMART Backend Services client: the clinic registered its public key with the server. */
+    z.strictObject({
+      type: z.literal('smart-backend-services'),
+      tokenUrl: serverUrl,
+      clientId: z.string().trim().min(1).max(200),
+      keyId: z.string().trim().min(1).max(200),
+      algorithm: z.enum(['RS384', 'ES384']),
+      /** The client's private key (PEM), in a file beside clinic.json. */
+      keyFile: secretFile,
+      scope: z.string().trim().min(1).max(500).default('system/*.write'),
+    }),
+  ]),
+});
+export type ClinicFhirServer = z.infer<typeof fhirServerSetting>;
 
 export const clinicConfigSchema = z.strictObject({
   schemaVersion: z.literal(CLINIC_SCHEMA_VERSION, {
@@ -158,6 +192,8 @@ export const clinicConfigSchema = z.strictObject({
   selfChecks: boundedList(selfCheckChoice, 20)
     .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'list each self-check once')
     .optional(),
+  /** The clinic's FHIR server, to which a person may choose to send what they share; never sent on its own. */
+  fhir: fhirServerSetting.optional(),
 });
 
 export type ClinicConfig = z.infer<typeof clinicConfigSchema>;

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { slugSchema } from '../../common/ids';
 import { z } from 'zod';
 import { NOTE_MAX, OWN_SKILL_MAX, OWN_SKILLS_MAX, SLEEP_QUALITY_MAX } from '../../common/checkinApi';
 import { flagIds } from '../../common/instruments';
@@ -28,10 +29,7 @@ export const ACTIVITY_VERSION = 1;
 /** Replaced versions kept per day (or per self-check result); older ones are dropped first. */
 export const VERSIONS_KEPT = 10;
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .max(80);
+const slug = slugSchema({ max: 80 });
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const rating = z.number().int().min(0).max(10).nullable();
 

@@ -2,6 +2,7 @@ import { backupBundleType } from '../profiles/portable';
 import { activityType, checkInMonthType, selfCheckYearType } from './checkinData';
 import { profileRecordType } from '../profiles/profileRecord';
 import { reminderFileType } from '../reminders/reminderStore';
+import { shareLogType } from '../fhir/shareLog';
 import { historyFileType, lessonFileType } from './lessonData';
 import type { StoredFileType } from './upgrade';
 
@@ -19,4 +20,5 @@ export const storedFileTypes: readonly StoredFileType<unknown>[] = [
   selfCheckYearType,
   activityType,
   reminderFileType,
+  shareLogType,
 ];

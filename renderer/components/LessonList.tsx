@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonListItem } from '../../common/api';
-import { aboutHref, lessonHref, packetsHref, progressHref, scheduleHref } from '../hooks/useHashRoute';
+import { aboutHref, lessonHref, packetsHref, progressHref, scheduleHref, shareHref } from '../hooks/useHashRoute';
 import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
@@ -31,7 +31,7 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
       <p className="lead">{t('lessons.intro')}</p>
       <CheckinCard />
       <p>
-        <a href={progressHref}>{t('progress.link')}</a>
+        <a href={progressHref}>{t('progress.link')}</a> · <a href={shareHref}>{t('fhir.share.link')}</a>
       </p>
       {program.schedules.length > 0 ? (
         <p>

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'reminders' }
   | { name: 'selfCheck'; instrumentId: string }
   | { name: 'progress' }
+  | { name: 'share' }
   | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
 
 /** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
@@ -24,6 +25,7 @@ const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/reminders$/, route: () => ({ name: 'reminders' }) },
   { pattern: /^#\/self-check\/([a-z0-9-]+)$/, route: (m) => ({ name: 'selfCheck', instrumentId: m[1] ?? '' }) },
   { pattern: /^#\/progress$/, route: () => ({ name: 'progress' }) },
+  { pattern: /^#\/share$/, route: () => ({ name: 'share' }) },
   {
     pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
     route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
@@ -59,5 +61,6 @@ export const selfChecksHref = '#/self-checks';
 export const remindersHref = '#/reminders';
 export const selfCheckHref = (instrumentId: string): string => `#/self-check/${instrumentId}`;
 export const progressHref = '#/progress';
+export const shareHref = '#/share';
 export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
   `#/present/${lessonId}/${view}`;

@@ -239,4 +239,16 @@ export const exercisesEn = {
     feetGuide: 'Curl your toes down gently.',
     done: 'Sit quietly for a minute. Notice how your body feels.',
   },
+  /** Labels of answer parts that have no heading of their own on screen, used in FHIR exports. */
+  fhir: {
+    feeling: 'feeling',
+    checked: 'Chosen',
+    other: 'Other',
+    before100: 'How strong at the time (0–100)',
+    after100: 'How strong after the balanced thought (0–100)',
+    checkIns: 'Ratings during the timer',
+    minute: 'Minute',
+    rating: 'Urge (0–10)',
+    noticed: 'What I noticed',
+  },
 };

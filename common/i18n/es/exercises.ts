@@ -247,4 +247,15 @@ export const exercisesEs = {
     feetGuide: 'Doble los dedos de los pies hacia abajo con suavidad.',
     done: 'Quédese sentado o sentada en silencio un minuto. Note cómo se siente su cuerpo.',
   },
+  fhir: {
+    feeling: 'malestar',
+    checked: 'Elegido',
+    other: 'Otro',
+    before100: 'Qué tan fuerte en ese momento (0–100)',
+    after100: 'Qué tan fuerte después del pensamiento equilibrado (0–100)',
+    checkIns: 'Puntuaciones durante el temporizador',
+    minute: 'Minuto',
+    rating: 'Ganas (0–10)',
+    noticed: 'Lo que noté',
+  },
 } satisfies Translation<typeof exercisesEn, 'many'>;
