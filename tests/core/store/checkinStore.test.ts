@@ -126,7 +126,10 @@ describe('daily check-ins', () => {
       code: 'invalid-request',
       // Plain words from the i18n strings, never zod's own ("Too big: expected …").
       message: expect.not.stringMatching(/expected/i),
-      details: expect.arrayContaining([expect.objectContaining({ path: expect.arrayContaining([field]) })]),
+      details: {
+        reason: 'invalid-fields',
+        issues: expect.arrayContaining([expect.objectContaining({ path: expect.arrayContaining([field]) })]),
+      },
     });
     expect(await checkins.get('default', '2026-03-14')).toEqual(kept.checkIn);
     await files.store.close();

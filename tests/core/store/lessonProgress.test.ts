@@ -20,7 +20,7 @@ describe('worksheet progress for the lesson list', () => {
     for (const id of ['note', 'story', 'level'] as const) {
       await store.save('default', 'lesson-2', byId(id), id === 'level' ? 0 : 'written');
     }
-    await store.save('default', 'lesson-2', byId('signs'), { checked: ['Headache'], other: '' });
+    await store.save('default', 'lesson-2', byId('signs'), { checked: ['headache'], other: '' });
     await store.save('default', 'lesson-3', byId('note'), '');
     await store.close();
 
