@@ -36,7 +36,7 @@ test('a new user answers a lesson, reloads, and exports it filled and blank', as
   const saved = await readSavedAnswers(host.dataDir, 'default', 'how-stress-works');
   expect(saved['stressor-this-week']?.value).toBe(STRESSOR);
   expect(saved['stress-before-breathing']?.value).toBe(7);
-  expect((saved['body-stress-signs']?.value as { checked: string[] }).checked).toEqual(['Headache']);
+  expect((saved['body-stress-signs']?.value as { checked: string[] }).checked).toEqual(['headache']);
 
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'One thing that stresses me this week' })).toHaveValue(STRESSOR);

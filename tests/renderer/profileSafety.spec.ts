@@ -59,7 +59,9 @@ test('the picker shows a profile that cannot be opened, why, and what to do, and
   const ben = (await api(page, host, 'createProfile', { name: 'Ben', passcode: null })) as { activeId: string };
   const profiles = join(host.dataDir, 'profiles');
   // Ben's record comes from a newer Groundwork (a downgrade); the default profile's is damaged.
-  await rewriteRecord(join(profiles, ben.activeId), (r) => JSON.stringify({ ...r, schemaVersion: 3 }));
+  await rewriteRecord(join(profiles, ben.activeId), (r) =>
+    JSON.stringify({ ...r, schemaVersion: Number(r.schemaVersion) + 1 }),
+  );
   await rewriteRecord(join(profiles, 'default'), (r) => JSON.stringify(r).slice(0, 30));
   await host.restart();
   const before = { ben: await hashes(join(profiles, ben.activeId)), me: await hashes(join(profiles, 'default')) };

@@ -33,7 +33,8 @@ async function lessonsWithRows(): Promise<string[]> {
   for (const module of await readdir(lessons, { withFileTypes: true })) {
     if (!module.isDirectory()) continue;
     for (const file of await readdir(join(lessons, module.name))) {
-      if (!file.endsWith('.mdx')) continue;
+      // One file per lesson: a Spanish version (name.es.mdx) has the same id and exercises.
+      if (!file.endsWith('.mdx') || /\.[a-z]{2}\.mdx$/.test(file)) continue;
       const text = await readFile(join(lessons, module.name, file), 'utf8');
       if (!/<(Table|ListBuilder|TriggerChart|CravingLog|ThoughtRecord|SafetyPlan|RelapsePreventionPlan)\b/.test(text)) {
         continue;
