@@ -42,8 +42,7 @@ export interface ErrorDetailsByCode {
     | { reason: 'needs-attention'; problem: ProfileProblem }
     /** The clinic turned reminders off (clinic.json). */
     | { reason: 'reminders-off' };
-  'not-found': /** A self-check the clinic does not offer. */
-  { reason: 'not-offered' };
+  'not-found': /** A self-check the clinic does not offer. */ { reason: 'not-offered' };
   /** Where the author's lesson file is wrong. */
   'lesson-broken': LessonProblem;
   'storage-failed':
