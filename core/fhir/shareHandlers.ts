@@ -9,7 +9,7 @@ import type { CheckInForFhir } from './checkInResources';
 import { clinicFhirServer } from './clinicServer';
 import type { SelfCheckForFhir } from './selfCheckResources';
 import { sendBundle, type FhirServer } from './send';
-import { checkResource, loadFhirDefinitions } from './validate';
+import { checkResource, loadFhirDefinitions, type FhirProblem } from './validate';
 
 /** Where the share handlers read from and write to; the service passes the real ones, tests their own. */
 export interface ShareDeps {
@@ -40,7 +40,7 @@ export function shareHandlers(deps: ShareDeps) {
   const { t } = deps;
 
   /** The bundle for a request, and what validation found; refuses a request meant for another profile. */
-  async function prepare(request: ShareRequest): Promise<{ bundle: Bundle; errors: string[]; warnings: string[] }> {
+  async function prepare(request: ShareRequest): Promise<{ bundle: Bundle; problems: FhirProblem[] }> {
     const profileId = await deps.activeProfileId();
     if (request.profileId !== undefined && request.profileId !== profileId)
       throw new ApiFailure('forbidden', t('errors.profileChanged'), { reason: 'profile-changed' });
@@ -66,30 +66,30 @@ export function shareHandlers(deps: ShareDeps) {
           : null,
     };
     const bundle = buildShareBundle(selection, { t, now: deps.now().toISOString() });
-    const { problems } = checkResource(bundle);
-    const describe = (p: { where: string; message: string }) => `${p.where}: ${p.message}`;
-    return {
-      bundle,
-      errors: problems.filter((p) => p.severity === 'error' || p.severity === 'fatal').map(describe),
-      warnings: problems.filter((p) => p.severity === 'warning').map(describe),
-    };
+    return { bundle, problems: checkResource(bundle).problems };
   }
 
+  const isError = (p: FhirProblem): boolean => p.severity === 'error' || p.severity === 'fatal';
+
   /** A bundle that fails R4 validation never leaves the computer: that is a Groundwork bug, said plainly. */
-  function refuseInvalid(errors: string[]): void {
-    if (errors.length > 0) throw new ApiFailure('export-failed', t('fhir.share.invalid'), { problems: errors });
+  function refuseInvalid(problems: FhirProblem[]): void {
+    const errors = problems.filter(isError);
+    if (errors.length > 0)
+      throw new ApiFailure('export-failed', t('fhir.share.invalid'), {
+        problems: errors.map((p) => `${p.where}: ${p.message}`),
+      });
   }
 
   const handlers = {
     async previewShare(request: ShareRequest) {
-      const { bundle, errors, warnings } = await prepare(request);
+      const { bundle, problems } = await prepare(request);
       const server = deps.clinicServer();
       return {
         counts: countResources(bundle),
-        problems: [...errors, ...warnings].map((text) => {
-          const at = text.indexOf(': ');
-          return { where: text.slice(0, at), message: text.slice(at + 2) };
-        }),
+        // Errors first, then warnings.
+        problems: [...problems.filter(isError), ...problems.filter((p) => p.severity === 'warning')].map(
+          ({ where, message }) => ({ where, message }),
+        ),
         server:
           server === null
             ? null
@@ -101,8 +101,8 @@ export function shareHandlers(deps: ShareDeps) {
     },
 
     async exportShare(request: ShareRequest) {
-      const { bundle, errors } = await prepare(request);
-      refuseInvalid(errors);
+      const { bundle, problems } = await prepare(request);
+      refuseInvalid(problems);
       const path = await deps.chooseSavePath(`groundwork-${request.from}-to-${request.to}.fhir.json`);
       if (path === null) return { status: 'cancelled' as const };
       try {
@@ -116,8 +116,8 @@ export function shareHandlers(deps: ShareDeps) {
     async sendShare(request: ShareRequest) {
       const configured = deps.clinicServer();
       if (configured === null) throw new ApiFailure('not-found', t('fhir.share.noServer'));
-      const { bundle, errors } = await prepare(request);
-      refuseInvalid(errors);
+      const { bundle, problems } = await prepare(request);
+      refuseInvalid(problems);
       let server: FhirServer;
       try {
         server = await clinicFhirServer(configured.setting, configured.file);
