@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SharePreview, ShareRecord, ShareRequest } from '../../common/shareApi';
 import { call } from '../api/client';
 import { lessonsHref } from '../hooks/useHashRoute';
+import './share.css';
 
 /** Today and thirty days before, as local calendar days. */
 function lastMonth(): { from: string; to: string } {
