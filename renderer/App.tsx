@@ -1,30 +1,33 @@
-import { useCallback, useEffect, useState, type JSX } from 'react';
+import { Suspense, useCallback, useEffect, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, LessonListItem } from '../common/api';
 import { call } from './api/client';
 import { CrisisHelp } from './components/CrisisHelp';
 import { LessonList } from './components/LessonList';
-import { LessonView } from './components/LessonView';
-import { CrisisLinesContext } from '../curriculum/components';
-import { Schedule } from './components/Schedule';
-import { PacketBuilder } from './components/PacketBuilder';
+// The context's own file, not the components' index, so the lesson components stay in the lesson's chunk.
+import { CrisisLinesContext } from '../curriculum/components/exercises/crisisLinesContext';
 import type { Program } from '../common/programSchema';
 import { Notices } from './components/Notices';
 import { useHashRoute } from './hooks/useHashRoute';
 import { ProfileGate } from './profiles/ProfileGate';
-import { PresentRoute } from './presenter/PresentRoute';
 import { AboutLink } from './about/AboutLink';
-import { AboutPage } from './about/AboutPage';
 import { ClinicBrand } from './clinic/ClinicBrand';
 import { ClinicProblems } from './clinic/ClinicProblems';
 import { useClinicBranding } from './clinic/useClinicBranding';
-import { CheckinForm } from './checkins/CheckinForm';
-import { SelfCheckList } from './checkins/SelfCheckList';
-import { SelfCheckForm } from './checkins/SelfCheckForm';
-import { ReminderSettings } from './checkins/ReminderSettings';
 import { ReminderNotice } from './checkins/ReminderNotice';
-import { ProgressView } from './progress/ProgressView';
-import { SharePage } from './share/SharePage';
+import {
+  AboutPage,
+  CheckinForm,
+  LessonView,
+  PacketBuilder,
+  PresentRoute,
+  ProgressView,
+  ReminderSettings,
+  Schedule,
+  SelfCheckForm,
+  SelfCheckList,
+  SharePage,
+} from './routes';
 
 type Startup =
   | { status: 'loading' }
@@ -61,7 +64,11 @@ export function App(): JSX.Element {
 
   // Facilitator mode fills the window with its own layout, so the audience view shows only the lesson.
   if (route.name === 'present') {
-    return <PresentRoute key={`${route.lessonId}/${route.view}`} lessonId={route.lessonId} view={route.view} />;
+    return (
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <PresentRoute key={`${route.lessonId}/${route.view}`} lessonId={route.lessonId} view={route.view} />
+      </Suspense>
+    );
   }
 
   return (
@@ -97,30 +104,33 @@ export function App(): JSX.Element {
           // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
           <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
-            {/* The app shows system notifications itself; the browser host has only its window. */}
-            {startup.info.host === 'browser' ? <ReminderNotice /> : null}
-            {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
-            {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
-            {route.name === 'progress' ? <ProgressView /> : null}
-            {route.name === 'share' ? <SharePage /> : null}
-            {route.name === 'lesson' ? (
-              // A safety plan in the lesson lists the crisis lines the app is set up with.
-              <CrisisLinesContext.Provider value={startup.info.crisisLines}>
-                <LessonView key={route.lessonId} lessonId={route.lessonId} />
-              </CrisisLinesContext.Provider>
-            ) : null}
-            {route.name === 'packets' ? <PacketBuilder program={startup.program} lessons={startup.lessons} /> : null}
-            {route.name === 'schedule' ? <Schedule program={startup.program} lessons={startup.lessons} /> : null}
-            {route.name === 'checkIn' ? <CheckinForm key={route.day ?? 'today'} initialDay={route.day} /> : null}
-            {route.name === 'selfChecks' ? <SelfCheckList /> : null}
-            {route.name === 'reminders' ? <ReminderSettings host={startup.info.host} /> : null}
-            {route.name === 'selfCheck' ? (
-              <SelfCheckForm
-                key={route.instrumentId}
-                instrumentId={route.instrumentId}
-                crisisLines={startup.info.crisisLines}
-              />
-            ) : null}
+            {/* Screens other than the lesson list load on first visit (./routes), so a first start parses less. */}
+            <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+              {/* The app shows system notifications itself; the browser host has only its window. */}
+              {startup.info.host === 'browser' ? <ReminderNotice /> : null}
+              {route.name === 'lessons' ? <ClinicProblems clinic={startup.info.clinic} /> : null}
+              {route.name === 'about' ? <AboutPage info={startup.info} lessons={startup.lessons} /> : null}
+              {route.name === 'progress' ? <ProgressView /> : null}
+              {route.name === 'share' ? <SharePage /> : null}
+              {route.name === 'lesson' ? (
+                // A safety plan in the lesson lists the crisis lines the app is set up with.
+                <CrisisLinesContext.Provider value={startup.info.crisisLines}>
+                  <LessonView key={route.lessonId} lessonId={route.lessonId} />
+                </CrisisLinesContext.Provider>
+              ) : null}
+              {route.name === 'packets' ? <PacketBuilder program={startup.program} lessons={startup.lessons} /> : null}
+              {route.name === 'schedule' ? <Schedule program={startup.program} lessons={startup.lessons} /> : null}
+              {route.name === 'checkIn' ? <CheckinForm key={route.day ?? 'today'} initialDay={route.day} /> : null}
+              {route.name === 'selfChecks' ? <SelfCheckList /> : null}
+              {route.name === 'reminders' ? <ReminderSettings host={startup.info.host} /> : null}
+              {route.name === 'selfCheck' ? (
+                <SelfCheckForm
+                  key={route.instrumentId}
+                  instrumentId={route.instrumentId}
+                  crisisLines={startup.info.crisisLines}
+                />
+              ) : null}
+            </Suspense>
             {route.name === 'lessons' ? <LessonList lessons={startup.lessons} program={startup.program} /> : null}
           </ProfileGate>
         ) : null}
