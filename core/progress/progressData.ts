@@ -47,11 +47,18 @@ export async function loadProgress(deps: ProgressDeps): Promise<LoadedProgress> 
   const lessons = new Map<string, CachedLesson>();
   const inputs: LessonProgressInput[] = [];
   const plans = new Map<PlanStatus['id'], PlanStatus>();
-  for (const item of offered) {
-    const lesson = await deps.curriculum.open(item.id).catch(() => null);
-    if (lesson === null) continue;
+  // Each lesson and its answer file are read side by side (a file each), then walked in the clinic's order.
+  const loaded = await Promise.all(
+    offered.map(async (item) => {
+      const lesson = await deps.curriculum.open(item.id).catch(() => null);
+      if (lesson === null) return null;
+      return { item, lesson, answers: (await deps.store.load(profileId, item.id, lesson.exercises)).answers };
+    }),
+  );
+  for (const entry of loaded) {
+    if (entry === null) continue;
+    const { item, lesson, answers } = entry;
     lessons.set(item.id, lesson);
-    const { answers } = await deps.store.load(profileId, item.id, lesson.exercises);
     const answered = new Map<string, string>();
     for (const exercise of lesson.exercises) {
       const stored = answers[exercise.id];
