@@ -25,7 +25,15 @@ function boundaries(rules) {
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.groundwork-data/**'],
+    ignores: [
+      'out/**',
+      'out-test/**',
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.groundwork-data/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

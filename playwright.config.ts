@@ -8,6 +8,8 @@ import { chromiumArgs, chromiumPath } from './devhost/chromiumPdf';
 export default defineConfig({
   testDir: 'tests/renderer',
   testMatch: '**/*.spec.ts',
+  // Bundles the development host once, so each test's host starts from one file (tests/renderer/globalSetup.ts).
+  globalSetup: './tests/renderer/globalSetup.ts',
   fullyParallel: true,
   workers: 2,
   timeout: 60_000,

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import type { PaperSize } from '../common/api';
 
 /** Debian's Chromium; the /usr/lib path skips the wrapper script's shell warning. */
@@ -25,7 +25,10 @@ export class ChromiumPdf {
   private browser: Promise<Browser> | undefined;
 
   private launch(): Promise<Browser> {
-    this.browser ??= chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+    // Loaded on the first PDF: playwright-core takes seconds to import, and most host starts print nothing.
+    this.browser ??= import('playwright-core').then(({ chromium }) =>
+      chromium.launch({ executablePath: chromiumPath, args: chromiumArgs, headless: true }),
+    );
     this.browser.catch(() => (this.browser = undefined));
     return this.browser;
   }

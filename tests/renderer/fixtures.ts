@@ -1,12 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { timeouts } from '../timeouts';
 
-export const root = resolve(import.meta.dirname, '../..');
+import { hostBundle, root } from './hostBundle';
+
+export { root };
 /** Compiled lessons are shared between tests, which also exercises the content-hash cache. */
 const sharedCache = join(tmpdir(), 'groundwork-test-cache');
 
@@ -19,9 +21,9 @@ export interface Host {
 }
 
 async function launch(args: string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'devhost/main.ts'), ...args], {
+  // The host as globalSetup.ts bundled it from today's sources at the start of the run.
+  const child = spawn(process.execPath, [hostBundle, ...args], {
     cwd: root,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(root, 'tsconfig.node.json') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
