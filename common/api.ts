@@ -163,6 +163,8 @@ export interface SetAsideAnswer {
 export interface LessonAnswers {
   /** The profile these answers belong to; saves send it back. */
   profileId?: string;
+  /** The open profile has read this lesson's content note (as it reads now): it need not stand before the lesson. */
+  contentNoteSeen?: boolean;
   answers: Record<string, StoredAnswer>;
   setAside: SetAsideAnswer[];
 }

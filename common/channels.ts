@@ -29,6 +29,7 @@ export const methods = [
   'exportProfile',
   'importProfile',
   'reportActivity',
+  'markContentNoteSeen',
   'getProgram',
   'exportPacket',
   'printPacket',

@@ -52,6 +52,8 @@ export const dataRequestSchemas = {
   importProfile: z.strictObject({ data: backupData, passcode: backupPasscode }),
   /** The person is using the window (reading, scrolling, typing): the idle lock starts counting again. */
   reportActivity: z.strictObject({}),
+  /** The person read the lesson's content note and continued: it no longer stands before that lesson for them. */
+  markContentNoteSeen: z.strictObject({ lessonId: id }),
 } as const;
 
 /** What the picker shows about a profile; never anything from inside it. */
@@ -129,4 +131,6 @@ export interface DataResponses {
   exportProfile: BackupExportOutcome;
   importProfile: ProfilesState;
   reportActivity: { recorded: true };
+  /** false when it could not be kept (the lesson has no note, or the profile keeps as many as it may): it shows again. */
+  markContentNoteSeen: { remembered: boolean };
 }

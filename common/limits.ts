@@ -23,4 +23,6 @@ export const limits = {
   exerciseIdChars: 60,
   /** A profile's name, shown on a shared screen. */
   profileNameChars: 40,
+  /** The most lessons one clinic's curriculum is expected to hold: bounds what a profile keeps per lesson. */
+  lessons: 500,
 } as const;

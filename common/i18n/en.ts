@@ -89,6 +89,8 @@ export const en = {
       'This lesson talks about {{topics}}. You can take a break, skip parts, or talk with your facilitator at any time.',
     contentNoteContinue: 'Continue to the lesson',
     contentNoteBack: 'Go back to the lessons',
+    contentNoteTopics: 'This lesson talks about {{topics}}.',
+    contentNoteShow: 'Content note',
     setAsideTitle: 'Some earlier answers were kept aside',
     setAsideBody: 'These answers no longer fit the lesson. They are still saved and shown here so nothing is lost.',
   },

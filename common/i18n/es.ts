@@ -93,6 +93,8 @@ export const es = {
       'Esta lección habla de {{topics}}. Usted puede tomar un descanso, saltar partes o hablar con su facilitador/a en cualquier momento.',
     contentNoteContinue: 'Continuar con la lección',
     contentNoteBack: 'Volver a las lecciones',
+    contentNoteTopics: 'Esta lección habla de {{topics}}.',
+    contentNoteShow: 'Nota sobre el contenido',
     setAsideTitle: 'Algunas respuestas anteriores se guardaron aparte',
     setAsideBody:
       'Estas respuestas ya no encajan con la lección. Siguen guardadas y se muestran aquí para que no se pierda nada.',

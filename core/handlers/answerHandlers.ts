@@ -25,7 +25,10 @@ export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 's
       const answers = await store.load(profileId, lessonId, lesson.exercises);
       // Only the person's own lesson screen loads answers, so this is when they opened the lesson.
       await deps.lessonOpened?.(profileId, lessonId);
-      return { ...answers, profileId };
+      const { contentNotes } = lesson.frontmatter;
+      const contentNoteSeen =
+        contentNotes.length > 0 && (await store.profiles.contentNoteSeen(profileId, lessonId, contentNotes));
+      return { ...answers, profileId, contentNoteSeen };
     },
     async saveAnswer({ lessonId, exerciseId, value, profileId, language }) {
       const lesson = await curriculum.open(lessonId, language);

@@ -117,6 +117,12 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
       await activeProfileId();
       return { recorded: true };
     },
+    async markContentNoteSeen({ lessonId }) {
+      const id = await activeProfileId();
+      // The topics come from the lesson itself, never from the request: what is kept is what the note said.
+      const { contentNotes } = (await curriculum.open(lessonId)).frontmatter;
+      return { remembered: await manager.markContentNoteSeen(id, lessonId, contentNotes) };
+    },
     async getLessonHistory({ lessonId }) {
       const id = await activeProfileId();
       const lesson = await curriculum.open(lessonId);

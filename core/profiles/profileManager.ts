@@ -8,6 +8,7 @@ import { ApiFailure } from '../../common/result';
 import { SerialQueue, syncDirectory } from '../store/durableFile';
 import { newDataKey } from '../store/envelope';
 import { isSlug } from '../../common/ids';
+import { noteSeen, withNoteSeen } from './contentNotesSeen';
 import { FileKeyStore, type KeyStore } from './keyStore';
 import { lockoutMs, strongKdf, unwrapWithPasscode, wrapWithPasscode, type KdfParams } from './passcode';
 import { attentionOf, moveIntoPlace, refuseExisting, scanProfiles } from './profileFolders';
@@ -177,6 +178,25 @@ export class ProfileManager {
     const record = language === null ? rest : { ...rest, language };
     await writeProfileRecord(this.dirOf(profileId), record);
     return summary(record);
+  }
+
+  /** Whether the person has read the lesson's content note, and it named every topic the note names now. */
+  async contentNoteSeen(profileId: string, lessonId: string, topics: readonly string[]): Promise<boolean> {
+    return noteSeen((await this.record(profileId)).contentNotesSeen, lessonId, topics);
+  }
+
+  /**
+   * Keeps that the person read the lesson's content note (naming `topics`), so it
+   * no longer stands before the lesson. False when there was nothing to keep or
+   * no room: the note then shows again next time.
+   */
+  async markContentNoteSeen(profileId: string, lessonId: string, topics: readonly string[]): Promise<boolean> {
+    const record = await this.record(profileId);
+    if (noteSeen(record.contentNotesSeen, lessonId, topics)) return true;
+    const contentNotesSeen = withNoteSeen(record.contentNotesSeen, lessonId, topics);
+    if (contentNotesSeen === null) return false;
+    await writeProfileRecord(this.dirOf(profileId), { ...record, contentNotesSeen });
+    return true;
   }
 
   /** Same, for a profile folder not (yet) in the profiles folder, such as one being imported. */

@@ -4,11 +4,14 @@ import { z } from 'zod';
 import { readSmallFile } from '../store/boundedRead';
 import { writeFileAtomic } from '../store/durableFile';
 import { claimedVersion, defineStoredFile, upgradeStored, UpgradeError } from '../store/upgrade';
+import { contentNotesSeenSchema } from './contentNotesSeen';
 import { kdfWithinLimits } from './passcode';
 
-/** Version of profile records. 2: the first with a folder per profile. */
-/** 2: the first record. 3: a profile may keep the language it reads in. */
-export const PROFILE_RECORD_VERSION = 3;
+/**
+ * Version of profile records. 2: the first, with a folder per profile. 3: a profile
+ * may keep the language it reads in. 4: and the content notes it has read.
+ */
+export const PROFILE_RECORD_VERSION = 4;
 
 // The cost is read from the file: one beyond what Groundwork writes makes the record damaged, before any scrypt runs.
 // These are read-time bounds every record Groundwork ever wrote meets (a 24-character salt, N at most 2^17), so they are
@@ -50,6 +53,8 @@ export const profileRecordSchema = z.object({
    * until they choose, when the clinic's (or the system's) language applies.
    */
   language: z.enum(lessonLanguages).optional(),
+  /** The lessons whose content note this person has read and continued past; absent until the first. */
+  contentNotesSeen: contentNotesSeenSchema.optional(),
 });
 
 /** Profile records upgrade step by step on read (core/store/upgrade.ts). */
@@ -62,6 +67,11 @@ export const profileRecordType = defineStoredFile({
     {
       from: 2,
       what: 'a profile may keep its language; a version-2 record has none, so the clinic or system language applies',
+      run: (old) => old,
+    },
+    {
+      from: 3,
+      what: 'a profile may keep the content notes it has read; a version-3 record has none, so each note shows once more',
       run: (old) => old,
     },
   ],
@@ -89,8 +99,12 @@ export class ProfileRecordError extends Error {
 }
 
 const recordPath = (dir: string): string => join(dir, 'profile.json');
-/** A record is well under 1 KiB; anything much larger is not one. */
-const MAX_RECORD_BYTES = 64 * 1024;
+/**
+ * A record is usually under 2 KiB; the largest one Groundwork writes (a note read
+ * in each of `limits.lessons` lessons, every id and topic at its longest) is under
+ * 300 KiB. Anything larger is not one.
+ */
+export const MAX_RECORD_BYTES = 512 * 1024;
 
 /** The record's name, if it has a plausible one; only used to label a profile that needs attention. */
 function nameIn(json: unknown): string | null {

@@ -1,10 +1,12 @@
 import { Component, useMemo, useState, type ErrorInfo, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
+import { call } from '../api/client';
 import { useAnswers } from '../hooks/useAnswers';
 import { aboutHref, lessonsHref, presentHref } from '../hooks/useHashRoute';
 import { useLesson } from '../hooks/useLesson';
 import { useStickyOffsets } from '../hooks/useStickyOffsets';
+import { ContentNoteGate, ContentNoteLine } from './ContentNote';
 import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
 
@@ -64,7 +66,8 @@ function LessonUnavailable(): JSX.Element {
 export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
   const { t } = useTranslation();
   const state = useLesson(lessonId);
-  const { answers, setAnswer, setAside, loaded, loadError, saveState, flush } = useAnswers(lessonId);
+  const { answers, setAnswer, setAside, loaded, loadError, saveState, flush, contentNoteSeen } = useAnswers(lessonId);
+  // Read once per profile: kept with the profile, so the note stands only the first time (or when it names a new topic).
   const [acceptedNote, setAcceptedNote] = useState(false);
   // The toolbar exists only once the lesson is shown: a callback ref re-measures when it appears.
   const [toolbar, setToolbar] = useState<HTMLDivElement | null>(null);
@@ -80,23 +83,16 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
   if (state.status === 'loading' || !loaded) return <p role="status">{t('app.loading')}</p>;
 
   const { frontmatter } = state.lesson;
-  if (frontmatter.contentNotes.length > 0 && !acceptedNote) {
-    const topics = frontmatter.contentNotes.map((n) => t(`contentNotes.${n}`)).join(', ');
-    return (
-      <div className="content-note" role="region" aria-labelledby="content-note-title">
-        <h1>{frontmatter.title}</h1>
-        <h2 id="content-note-title">{t('lesson.contentNoteTitle')}</h2>
-        <p>{t('lesson.contentNoteBody', { topics })}</p>
-        <div className="action-buttons">
-          <button type="button" className="primary" onClick={() => setAcceptedNote(true)}>
-            {t('lesson.contentNoteContinue')}
-          </button>
-          <a className="button" href={lessonsHref}>
-            {t('lesson.contentNoteBack')}
-          </a>
-        </div>
-      </div>
-    );
+  const notes = frontmatter.contentNotes;
+  if (notes.length > 0 && !contentNoteSeen && !acceptedNote) {
+    const onContinue = (): void => {
+      setAcceptedNote(true);
+      // Failing to keep it only means the note shows again next time: never stand in the way of the lesson.
+      call('markContentNoteSeen', { lessonId }).catch((error: unknown) =>
+        console.warn('groundwork: could not keep that the content note was read', error),
+      );
+    };
+    return <ContentNoteGate title={frontmatter.title} notes={notes} onContinue={onContinue} />;
   }
 
   const { Content } = state;
@@ -111,6 +107,7 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
       </div>
       <header className="lesson-header">
         <h1 id="lesson-title">{frontmatter.title}</h1>
+        {notes.length > 0 ? <ContentNoteLine notes={notes} /> : null}
         <p className="lead">{frontmatter.summary}</p>
         <h2 className="objectives-heading">{t('lesson.objectives')}</h2>
         <ul className="objectives">

@@ -17,6 +17,7 @@ export function useAnswers(lessonId: string) {
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
   const [setAside, setSetAside] = useState<SetAsideAnswer[]>([]);
   const [loaded, setLoaded] = useState(false);
+  const [contentNoteSeen, setContentNoteSeen] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const queue = useMemo(
@@ -46,6 +47,7 @@ export function useAnswers(lessonId: string) {
         queue.setOwner(result.profileId);
         setAnswers(Object.fromEntries(Object.entries(result.answers).map(([id, a]) => [id, a.value])));
         setSetAside(result.setAside);
+        setContentNoteSeen(result.contentNoteSeen === true);
         setLoaded(true);
       },
       (error: Error) => live && setLoadError(error.message),
@@ -79,5 +81,5 @@ export function useAnswers(lessonId: string) {
     };
   }, [queue]);
 
-  return { answers, setAnswer, setAside, loaded, loadError, saveState, flush };
+  return { answers, setAnswer, setAside, loaded, loadError, saveState, flush, contentNoteSeen };
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../common/result';
+import { PROFILE_RECORD_VERSION } from '../../../core/profiles/profileRecord';
 import { createService, type Service } from '../../../core/service';
 import { removeDir, tempDir, testKdf } from '../store/storeHelpers';
 
@@ -188,7 +189,7 @@ describe("a profile's language", () => {
     await value(d('setLanguage', { language: 'es' }));
     expect(await languageOf()).toBe('es');
     const record = JSON.parse(await readFile(join(work, 'data', 'profiles', 'default', 'profile.json'), 'utf8'));
-    expect(record).toMatchObject({ schemaVersion: 3, language: 'es' });
+    expect(record).toMatchObject({ schemaVersion: PROFILE_RECORD_VERSION, language: 'es' });
     await value(d('setLanguage', { language: null }));
     expect(await languageOf()).toBeUndefined();
   });

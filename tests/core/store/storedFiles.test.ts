@@ -183,3 +183,32 @@ describe('a version-3 profile (lesson and history files 3, choices stored by the
     for (const type of choiceTypes) expect(lesson?.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
   });
 });
+
+describe('a version-4 profile (profile record 3, before content notes read were kept)', () => {
+  it('opens, shows every note once more, and keeps the version-3 record before writing the first note read', async () => {
+    const fixture = await storedFixture('v4');
+    expect(fixture.versions['profile-record']).toBe(3);
+    await copyFixtureData(fixture, dataDir);
+    const dir = join(dataDir, 'profiles', 'fixture');
+    const original = await readFile(join(dir, 'profile.json'), 'utf8');
+    const store = newStore(dataDir);
+    await store.unlock(fixture.profileId, fixture.passcode);
+    expect(await store.profiles.contentNoteSeen('fixture', 'crisis-moment', ['suicide'])).toBe(false);
+    expect(await store.profiles.markContentNoteSeen('fixture', 'crisis-moment', ['suicide'])).toBe(true);
+    await store.close();
+    expect(await readFile(join(dir, 'profile.json.v3'), 'utf8')).toBe(original);
+    const record = await readProfileRecord(dir);
+    expect(record).toMatchObject({
+      schemaVersion: 4,
+      name: 'Fixture',
+      contentNotesSeen: { 'crisis-moment': ['suicide'] },
+    });
+    // The key is the one the old record wrapped: the passcode still opens every answer.
+    const again = newStore(dataDir);
+    await again.unlock(fixture.profileId, fixture.passcode);
+    const loaded = await again.load(fixture.profileId, 'every-exercise', refs);
+    for (const type of exerciseTypeNames)
+      expect(loaded.answers[samples[type].ref.id]?.value).toEqual(samples[type].valid);
+    await again.close();
+  });
+});
