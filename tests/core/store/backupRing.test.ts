@@ -59,6 +59,21 @@ describe('a backup ring', () => {
     expect((await stat(join(dir, 'ring'))).mode & 0o777).toBe(0o700);
   });
 
+  it('lists the copies it finds on disk newest first, whatever order the folder gives them in', async () => {
+    let now = Date.parse('2026-03-01T12:00:00Z');
+    const ringDir = join(dir, 'ring');
+    const first = new BackupRing(ringDir, { recent: 10, days: 0 }, () => now);
+    const source = join(dir, 'file');
+    const texts = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+    for (const text of texts) {
+      await replace(source, text);
+      await first.keep(source);
+      now += 1_000;
+    }
+    const kept = await new BackupRing(ringDir).newestFirst();
+    expect(await Promise.all(kept.map((k) => readFile(k.path, 'utf8')))).toEqual([...texts].reverse());
+  });
+
   it('keeps two copies made in the same millisecond apart', async () => {
     const ring = new BackupRing(join(dir, 'ring'), { recent: 5, days: 0 }, () => 1_000);
     const source = join(dir, 'file');
