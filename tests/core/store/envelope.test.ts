@@ -44,6 +44,12 @@ describe('a sealed file', () => {
     expect(sealedVersion(Buffer.from('{"schemaVersion":2}'))).toBeNull();
   });
 
+  it('holds empty content too: a header and nothing after it', () => {
+    const empty = seal(key, 3, 'lesson:a', Buffer.alloc(0));
+    expect(empty).toHaveLength(38);
+    expect(unseal(key, 'lesson:a', empty, 3)).toHaveLength(0);
+  });
+
   it('opens a file of an older version than the reader knows', () => {
     expect(unseal(key, 'lesson:a', sealed(2), 3).equals(plain)).toBe(true);
   });
