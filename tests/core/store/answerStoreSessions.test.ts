@@ -140,6 +140,10 @@ describe('locking and unlocking', () => {
       { kind: 'read-only', message: expect.stringMatching(/another Groundwork window/) },
     ]);
     expect(first.notices.map((n) => n.kind)).not.toContain('read-only');
+    await expect(second.save('default', 'lesson-a', byId('note'), 'second')).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(/another Groundwork window/),
+    });
     await first.close();
     await second.close();
   });
