@@ -12,11 +12,14 @@
  *   times slower than running the tests; mutants that do not compile fail
  *   their tests anyway or show up as survivors worth reading.
  * - Incremental: a rerun only tests mutants whose code or tests changed.
+ * - MUTATION_RUN names the report and incremental files (default: the area), so
+ *   file-by-file runs with MUTATION_FILES keep their own results between runs.
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const area = process.env.MUTATION_AREA ?? 'core/store';
 const slug = area.replaceAll('/', '-');
+const run = process.env.MUTATION_RUN ?? slug;
 
 export default {
   testRunner: 'vitest',
@@ -29,10 +32,10 @@ export default {
   dryRunTimeoutMinutes: 30,
   reporters: ['progress', 'clear-text', 'json'],
   clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true, reportMutants: false },
-  jsonReporter: { fileName: `reports/mutation/${slug}.json` },
+  jsonReporter: { fileName: `reports/mutation/${run}.json` },
   incremental: true,
-  incrementalFile: `reports/mutation/${slug}.incremental.json`,
+  incrementalFile: `reports/mutation/${run}.incremental.json`,
   thresholds: { high: 85, low: 70, break: null },
-  tempDirName: `.stryker-tmp/${slug}`,
+  tempDirName: `.stryker-tmp/${run}`,
   cleanTempDir: 'always',
 };

@@ -1,6 +1,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unseal } from '../../../core/store/envelope';
 import { samples } from '../../common/exerciseSamples';
 import { allFiles, byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
 
@@ -85,5 +86,70 @@ describe('migrating version 1 profile files', () => {
     expect(await readFile(join(dataDir, 'set-aside', keptAside ?? ''), 'utf8')).toBe(old);
     expect(again.notices.some((n) => /kept in the set-aside folder/.test(n.message))).toBe(true);
     await again.close();
+  });
+
+  it("keeps the old file's exact bytes, encrypted with the profile's key, as the backup", async () => {
+    const bytes = legacy({ note: { type: 'short-text', value: 'ünïcode kept', updatedAt: '' } });
+    await writeFile(join(dataDir, 'profiles', 'default.json'), bytes);
+    const store = newStore(dataDir);
+    await store.prepare();
+    const backups = join(dataDir, 'profiles', 'default', 'backups', 'legacy');
+    const [name] = await readdir(backups);
+    expect(name).toMatch(/^profile-v1-\d+\.gw$/);
+    const key = await store.profiles.unlock('default', null);
+    const sealed = await readFile(join(backups, name ?? ''));
+    expect(unseal(key, 'legacy-profile-v1', sealed, 1).toString('utf8')).toBe(bytes);
+    // Nothing of the staging folder is left.
+    expect((await readdir(join(dataDir, 'profiles'))).sort()).toEqual(['default']);
+    await store.close();
+  });
+
+  it('moves answers set aside in the old file into their lesson, still set aside', async () => {
+    const at = '2026-11-02T10:00:00.000Z';
+    const file = JSON.parse(legacy({ note: { type: 'short-text', value: 'kept', updatedAt: at } })) as Record<
+      string,
+      unknown
+    >;
+    file.setAside = [
+      { lessonId: 'lesson-a', exerciseId: 'old', reason: 'gone', raw: 'aside in a', at },
+      { lessonId: 'lesson-b', exerciseId: 'older', reason: 'gone', raw: 'aside in b', at },
+    ];
+    await writeFile(join(dataDir, 'profiles', 'default.json'), JSON.stringify(file));
+    const store = newStore(dataDir);
+    const a = await store.load('default', 'lesson-a', exercises);
+    expect(a.answers.note?.value).toBe('kept');
+    expect(a.setAside).toEqual([{ exerciseId: 'old', reason: 'gone', raw: 'aside in a' }]);
+    const b = await store.load('default', 'lesson-b', exercises);
+    expect(b.setAside).toEqual([{ exerciseId: 'older', reason: 'gone', raw: 'aside in b' }]);
+    await store.close();
+  });
+
+  it.each([
+    ['not JSON', '{ "schemaVersion": 1, '],
+    ['of the wrong shape', JSON.stringify({ schemaVersion: 1, profile: 'Me' })],
+    ['claiming a version no step starts from', legacy({}, 2)],
+  ])('keeps a file %s in the set-aside folder, says so, and starts a fresh profile', async (_name, bytes) => {
+    await writeFile(join(dataDir, 'profiles', 'default.json'), bytes);
+    const store = newStore(dataDir);
+    await store.prepare();
+    const [kept, ...others] = await readdir(join(dataDir, 'set-aside'));
+    expect(others).toEqual([]);
+    expect(kept).toMatch(/^default\.json\.damaged-\d+$/);
+    expect(await readFile(join(dataDir, 'set-aside', kept ?? ''), 'utf8')).toBe(bytes);
+    expect(store.notices).toEqual([
+      { kind: 'recovered', message: expect.stringMatching(/default\.json was damaged and could not be read/) },
+    ]);
+    expect(await readdir(join(dataDir, 'profiles'))).toEqual(['default']);
+    await store.close();
+  });
+
+  it('leaves alone files that are not profile files: other names, and names that could be paths', async () => {
+    const others = ['notes.txt', 'Bad Name.json', '.hidden.json'];
+    for (const name of others) await writeFile(join(dataDir, 'profiles', name), legacy({}));
+    const store = newStore(dataDir);
+    await store.prepare();
+    expect(store.notices).toEqual([]);
+    expect((await readdir(join(dataDir, 'profiles'))).sort()).toEqual([...others, 'default'].sort());
+    await store.close();
   });
 });

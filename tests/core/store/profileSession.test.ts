@@ -1,0 +1,161 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { writeFileAtomic, type FileWriter } from '../../../core/store/durableFile';
+import { newDataKey } from '../../../core/store/envelope';
+import { ProfileSession, type StoreNotice } from '../../../core/store/profileSession';
+import { removeDir, tempDir } from './storeHelpers';
+
+/**
+ * One unlocked profile's files as the store uses them: why a save failed, how
+ * it is retried, and which months of history exist (issue 17: mutants the
+ * store's own tests left alive).
+ */
+let dir: string;
+beforeEach(async () => {
+  dir = await tempDir('session');
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await removeDir(dir);
+});
+
+/** A writer that fails with `code` while it is set, and counts its calls. */
+function failingDisk(): { code: string | null; calls: number; writer: FileWriter } {
+  const disk = {
+    code: null as string | null,
+    calls: 0,
+    writer: (async (path, data, options) => {
+      disk.calls += 1;
+      if (disk.code !== null) throw Object.assign(new Error(`${disk.code}: refused`), { code: disk.code });
+      return writeFileAtomic(path, data, options);
+    }) as FileWriter,
+  };
+  return disk;
+}
+
+function session(writer: FileWriter, notices: StoreNotice[] = [], readOnly: string | null = null): ProfileSession {
+  return new ProfileSession(
+    'default',
+    dir,
+    newDataKey(),
+    writer,
+    () => readOnly,
+    (n) => notices.push(n),
+  );
+}
+
+async function saveNote(s: ProfileSession, value: string): Promise<void> {
+  const db = await s.lesson('lesson-a');
+  db.data.answers.note = { type: 'short-text', value, updatedAt: '2026-03-01T10:00:00.000Z' };
+  await s.persist(db);
+}
+
+describe('a save the disk refuses', () => {
+  it.each([
+    ['ENOSPC', 'disk-full', /disk is full/],
+    ['EDQUOT', 'disk-full', /disk is full/],
+    ['EROFS', 'read-only', /not allowed to write/],
+    ['EACCES', 'read-only', /not allowed to write/],
+    ['EPERM', 'read-only', /not allowed to write/],
+    ['EIO', 'other', /could not be saved to disk/],
+  ])('%s is reported as %s, in plain words, and kept waiting', async (code, problem, words) => {
+    const disk = failingDisk();
+    const s = session(disk.writer);
+    disk.code = code;
+    await expect(saveNote(s, 'kept')).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(words),
+      details: { reason: 'write-failed', cause: `${code}: refused` },
+    });
+    expect(s.status()).toEqual({ problem, pendingFiles: 1 });
+    expect(await s.retryNow()).toBe(false);
+    expect(s.status()).toEqual({ problem, pendingFiles: 1 });
+    disk.code = null;
+    expect(await s.retryNow()).toBe(true);
+    expect(s.status()).toEqual({ problem: null, pendingFiles: 0 });
+    s.close();
+  });
+
+  it('clears the problem only once every waiting file is written', async () => {
+    const disk = failingDisk();
+    const s = session(disk.writer);
+    disk.code = 'ENOSPC';
+    await expect(saveNote(s, 'one')).rejects.toThrow();
+    const history = await s.history('lesson-a', '2026-03');
+    await expect(s.persist(history)).rejects.toThrow();
+    expect(s.status().pendingFiles).toBe(2);
+    disk.code = null;
+    // One file written again: the other still waits, so the problem stands.
+    await saveNote(s, 'two');
+    expect(s.status()).toEqual({ problem: 'disk-full', pendingFiles: 1 });
+    await s.persist(history);
+    expect(s.status()).toEqual({ problem: null, pendingFiles: 0 });
+    s.close();
+  });
+
+  it('tries again on its own after half a second, then less often, at most every five seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const disk = failingDisk();
+    const s = session(disk.writer);
+    await s.lesson('lesson-a');
+    disk.code = 'ENOSPC';
+    await expect(saveNote(s, 'kept')).rejects.toThrow();
+    const tries = async (ms: number): Promise<number> => {
+      const before = disk.calls;
+      await vi.advanceTimersByTimeAsync(ms);
+      // A retry's write reaches the writer after real file-system steps: wait for it.
+      await s.flush();
+      return disk.calls - before;
+    };
+    expect(await tries(499)).toBe(0);
+    expect(await tries(1)).toBe(1);
+    expect(await tries(999)).toBe(0);
+    expect(await tries(1)).toBe(1);
+    expect(await tries(2_000)).toBe(1);
+    expect(await tries(4_999)).toBe(0);
+    expect(await tries(1)).toBe(1);
+    expect(await tries(5_000)).toBe(1);
+    // Closed (the profile was locked): no more tries.
+    s.close();
+    expect(await tries(60_000)).toBe(0);
+  });
+
+  it('refuses every save while another process writes the profile, and writes nothing', async () => {
+    const disk = failingDisk();
+    const s = session(disk.writer, [], 'open elsewhere');
+    const db = await s.lesson('lesson-a');
+    await expect(s.persist(db)).rejects.toMatchObject({ code: 'storage-failed', message: 'open elsewhere' });
+    expect(s.readOnlyReason).toBe('open elsewhere');
+    expect(disk.calls).toBe(0);
+    s.close();
+  });
+});
+
+describe('months of history', () => {
+  it('lists months on disk and months opened in this session, newest first, and nothing else', async () => {
+    const s = session(writeFileAtomic);
+    expect(await s.historyMonths('lesson-a')).toEqual([]);
+    const old = await s.history('lesson-a', '2025-11');
+    await s.persist(old);
+    await mkdir(join(dir, 'history', 'lesson-a'), { recursive: true });
+    await writeFile(join(dir, 'history', 'lesson-a', 'notes.txt'), 'not a month');
+    await writeFile(join(dir, 'history', 'lesson-a', '2026-1.gw'), 'not a month either');
+    await s.history('lesson-a', '2026-02');
+    await s.history('lesson-b', '2026-03');
+    expect(await s.historyMonths('lesson-a')).toEqual(['2026-02', '2025-11']);
+    s.close();
+  });
+});
+
+describe('a lesson file', () => {
+  it('is opened once, and says it is open only after it was asked for', async () => {
+    const s = session(writeFileAtomic);
+    expect(s.isOpen('lesson-a')).toBe(false);
+    const first = s.lesson('lesson-a');
+    expect(s.isOpen('lesson-a')).toBe(true);
+    expect(s.lesson('lesson-a')).toBe(first);
+    expect(s.isOpen('lesson-b')).toBe(false);
+    s.close();
+  });
+});
