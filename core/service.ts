@@ -19,6 +19,7 @@ import type { ReminderPlan } from './reminders/scheduler';
 import { progressHandlers } from './progress/progressHandlers';
 import { shareHandlers } from './fhir/shareHandlers';
 import { shareLog } from './fhir/shareLog';
+import { answeredWorksheets } from './fhir/shareWorksheets';
 import { slowLimits } from './slowLimits';
 
 export type { Handlers } from './handlers/handlerTypes';
@@ -158,27 +159,7 @@ export function createService(options: ServiceOptions): Service {
       language: () => clinic.lessonLanguage(),
       now: () => new Date(),
       activeProfileId,
-      async worksheets() {
-        const profileId = await activeProfileId();
-        const out = [];
-        for (const item of await curriculum.list()) {
-          if (item.status !== 'ok') continue;
-          const lesson = await curriculum.open(item.id);
-          const { answers } = await store.load(profileId, item.id, lesson.exercises);
-          const stored = Object.entries(answers);
-          if (stored.length === 0) continue;
-          out.push({
-            lesson: {
-              id: item.id,
-              title: item.title,
-              language: lesson.frontmatter.language,
-              exercises: lesson.exercises,
-            },
-            answers: new Map(stored),
-          });
-        }
-        return out;
-      },
+      worksheets: async () => answeredWorksheets(curriculum, store, await activeProfileId()),
       async checkinRange(from, to) {
         const range = await checkins.handlers.getCheckinRange({ from, to });
         return { checkIns: range.checkIns, selfChecks: range.selfChecks };

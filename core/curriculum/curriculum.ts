@@ -45,6 +45,9 @@ async function findMdx(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A lesson that compiled, as the lesson list shows it. */
+export type OkLessonItem = Extract<LessonListItem, { status: 'ok' }>;
+
 /** Where one version of a lesson lives, and its problem when it does not compile. */
 interface IndexEntry {
   absolute: string;
@@ -62,6 +65,8 @@ export class Curriculum {
   private readonly compiling = new Map<string, Promise<CachedLesson>>();
   /** Lesson id to its file in each language, from the last listing, so opening a lesson does not rescan every file. */
   private readonly index = new Map<string, Map<LessonLanguage, IndexEntry>>();
+  /** Each file's compiled lesson as of its last listing, so `lessons()` does not read every file a second time. */
+  private readonly listed = new Map<string, CachedLesson>();
   readonly cache: LessonCache;
 
   private prebuilt: Promise<void> | null = null;
@@ -111,6 +116,7 @@ export class Curriculum {
     const language = languageOfFile(label);
     try {
       const lesson = await this.load(absolute, label);
+      this.listed.set(label, lesson);
       const { id, title, module, order, summary, minutes, contentNotes } = lesson.frontmatter;
       if (lesson.frontmatter.language !== language) {
         // A file named for one language holding another would be served under the wrong one.
@@ -197,6 +203,25 @@ export class Curriculum {
     });
     const broken = claimed.filter((item) => item.status === 'broken');
     return [...lessons, ...broken].sort(compareItems);
+  }
+
+  /**
+   * Every ok lesson as `list` gives it, with its compiled lesson (exercises and
+   * frontmatter) from the same listing: each lesson file is read once, where
+   * listing and then opening each lesson read every file twice. For the screens
+   * that need every lesson's exercises: worksheet progress, the progress view,
+   * and a share with the care team.
+   */
+  async lessons(language: LessonLanguage = baseLanguage): Promise<{ item: OkLessonItem; lesson: CachedLesson }[]> {
+    const read: { item: OkLessonItem; lesson: CachedLesson }[] = [];
+    for (const item of await this.list(language)) {
+      if (item.status !== 'ok') continue;
+      // Only a file changed or removed since, by a listing running at the same time, is opened again.
+      const listed = this.listed.get(item.file);
+      const lesson = listed?.frontmatter.id === item.id ? listed : await this.open(item.id, language).catch(() => null);
+      if (lesson !== null) read.push({ item, lesson });
+    }
+    return read;
   }
 
   /** The languages a lesson is written in (ok or broken), from the last listing. */

@@ -4,6 +4,8 @@ import { createI18n } from '../../common/i18n/createI18n';
 import type { ShareRecord } from '../../common/shareApi';
 import { CheckinFiles } from '../store/checkinFiles';
 import type { AnswerStore } from '../store/answerStore';
+import { writeSealedFile } from '../store/checkinBundle';
+import type { ProfileSession } from '../store/profileSession';
 import { defineStoredFile } from '../store/upgrade';
 
 const { t } = createI18n();
@@ -27,7 +29,8 @@ const shareLogSchema = z.object({
   schemaVersion: z.literal(SHARE_LOG_VERSION),
   shares: z.array(shareRecordSchema).max(MAX_SHARES),
 });
-type ShareLogFile = z.infer<typeof shareLogSchema>;
+/** A profile's record of sends, as stored. */
+export type ShareLogFile = z.infer<typeof shareLogSchema>;
 
 /**
  * A profile's record of what it sent to the clinic's FHIR server and when:
@@ -44,16 +47,32 @@ export const shareLogType = defineStoredFile({
 
 const emptyLog = (): ShareLogFile => ({ schemaVersion: SHARE_LOG_VERSION, shares: [] });
 
+/** Where a profile folder keeps its record of sends. */
+const shareLogSpec = (dir: string) => ({ path: join(dir, 'shares.gw'), label: 'shares', type: shareLogType });
+
+/** The record of sends of an unlocked profile, opened (and recovered from backup if need be) once per session. */
+function openShareLog(session: ProfileSession) {
+  const backups = join(session.dir, 'backups', 'shares');
+  return session.file(shareLogSpec(session.dir), backups, t('fhir.share.recordName'), emptyLog);
+}
+
+/** The record of sends for a portable backup (core/profiles/portable.ts), or null when nothing was ever sent. */
+export async function collectShareLog(session: ProfileSession): Promise<ShareLogFile | null> {
+  const { data } = await openShareLog(session);
+  return data.shares.length === 0 ? null : data;
+}
+
+/** Writes the record of sends into a profile folder being imported, encrypted under its key. */
+export async function writeShareLog(dir: string, key: Buffer, log: ShareLogFile | null): Promise<void> {
+  if (log !== null) await writeSealedFile(key, shareLogSpec(dir), log);
+}
+
 /** The record of sends of the open profile, read and appended one change at a time. */
 export function shareLog(store: AnswerStore, activeProfileId: () => Promise<string>) {
   const files = new CheckinFiles(store);
   const open = async (profileId: string) => {
     const session = await store.session(profileId);
-    const spec = { path: join(session.dir, 'shares.gw'), label: 'shares', type: shareLogType };
-    return {
-      session,
-      db: await session.file(spec, join(session.dir, 'backups', 'shares'), t('fhir.share.recordName'), emptyLog),
-    };
+    return { session, db: await openShareLog(session) };
   };
   return {
     async append(record: ShareRecord): Promise<void> {

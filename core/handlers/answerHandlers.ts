@@ -45,13 +45,11 @@ export function answerHandlers(deps: AnswerDeps): HandlersFor<'loadAnswers' | 's
     },
     async getLessonProgress() {
       const profileId = await deps.activeProfileId();
-      const lessons = [];
-      for (const item of await curriculum.list()) {
-        if (item.status !== 'ok') continue;
-        // Compiled lessons are kept in memory by content hash: this reads each lesson's source, not its build.
-        const lesson = await curriculum.open(item.id).catch(() => null);
-        if (lesson !== null) lessons.push({ id: item.id, exercises: lesson.exercises });
-      }
+      // Compiled lessons are kept in memory by content hash: this reads each lesson's source once, not its build.
+      const lessons = (await curriculum.lessons()).map(({ item, lesson }) => ({
+        id: item.id,
+        exercises: lesson.exercises,
+      }));
       return { profileId, lessons: await store.progress(profileId, lessons) };
     },
   };

@@ -26,6 +26,7 @@ import {
   type CheckinBundleParts,
 } from '../store/checkinBundle';
 import { defineStoredFile, upgradeStored, UpgradeError, type StoredFileType } from '../store/upgrade';
+import { collectShareLog, shareLogType, writeShareLog, type ShareLogFile } from '../fhir/shareLog';
 import { deriveKey, kdfWithinLimits, type KdfParams } from './passcode';
 import type { ProfileManager, ProfileSummary } from './profileManager';
 
@@ -45,8 +46,9 @@ const LABEL = 'groundwork-backup';
  * 3: each lesson and history file inside keeps its own version and walks its own
  * steps, so a backup made years ago opens after those files change.
  * 4: check-ins, self-check results and lesson activity come along (checkinBundle.ts).
+ * 5: the record of what was sent to the clinic's health record comes along (core/fhir/shareLog.ts).
  */
-export const BACKUP_BUNDLE_VERSION = 4;
+export const BACKUP_BUNDLE_VERSION = 5;
 
 const storedBundleSchema = z.object({
   format: z.literal('groundwork-backup'),
@@ -57,6 +59,8 @@ const storedBundleSchema = z.object({
   lessons: z.array(z.unknown()),
   history: z.array(z.unknown()),
   ...checkinBundleFields,
+  /** The record of sends to the clinic (`shares.gw`) as stored, or null when nothing was ever sent. */
+  shares: z.unknown().nullable(),
 });
 
 export const backupBundleType = defineStoredFile({
@@ -67,13 +71,15 @@ export const backupBundleType = defineStoredFile({
   steps: [
     { from: 2, what: 'files inside are upgraded by their own steps', run: (old) => old },
     { from: 3, what: 'check-ins, self-checks and activity join the backup', run: addCheckinParts },
+    { from: 4, what: 'the record of sends to the clinic joins the backup', run: (old) => ({ ...old, shares: null }) },
   ],
 });
 
 /** A backup file's content, every file inside at its current version. */
-type Bundle = Omit<z.infer<typeof storedBundleSchema>, 'lessons' | 'history' | keyof CheckinBundleParts> & {
+type Bundle = Omit<z.infer<typeof storedBundleSchema>, 'lessons' | 'history' | 'shares' | keyof CheckinBundleParts> & {
   lessons: LessonFile[];
   history: HistoryFile[];
+  shares: ShareLogFile | null;
 } & CheckinBundleParts;
 
 const names = async (dir: string, pattern: RegExp): Promise<string[]> =>
@@ -99,6 +105,7 @@ export async function collectBundle(session: ProfileSession, profile: ProfileSum
     lessons,
     history,
     ...(await collectCheckinParts(session)),
+    shares: await collectShareLog(session),
   };
 }
 
@@ -146,6 +153,7 @@ export async function openBundle(bytes: Buffer, passcode: string): Promise<Bundl
     lessons: data.lessons.map((lesson) => upgraded(lessonFileType, lesson).data),
     history: data.history.map((month) => upgraded(historyFileType, month).data),
     ...upgradeCheckinParts(data, upgraded),
+    shares: data.shares === null ? null : upgraded(shareLogType, data.shares).data,
   };
 }
 
@@ -188,6 +196,7 @@ export async function importBundle(
       await writeFileAtomic(join(dir, 'history', month.lessonId, `${month.month}.gw`), bytes);
     }
     await writeCheckinParts(dir, key, bundle);
+    await writeShareLog(dir, key, bundle.shares);
     await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);
     await rename(dir, join(manager.profilesDir, profile.id));
     await syncDirectory(manager.profilesDir);

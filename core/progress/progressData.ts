@@ -42,16 +42,18 @@ type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 export async function loadProgress(deps: ProgressDeps): Promise<LoadedProgress> {
   const profileId = await deps.activeProfileId();
   const today = localDay(deps.now?.() ?? new Date());
-  const offered = deps.clinic.arrange(await deps.curriculum.list()).filter((l): l is OkLesson => l.status === 'ok');
+  const read = await deps.curriculum.lessons();
+  const compiled = new Map(read.map(({ item, lesson }) => [item.id, lesson]));
+  const offered = deps.clinic.arrange(read.map(({ item }) => item)).filter((l): l is OkLesson => l.status === 'ok');
   const opened = new Map((await deps.checkins.getLessonActivity({})).lessons.map((a) => [a.lessonId, a]));
   const lessons = new Map<string, CachedLesson>();
   const inputs: LessonProgressInput[] = [];
   const plans = new Map<PlanStatus['id'], PlanStatus>();
-  // Each lesson and its answer file are read side by side (a file each), then walked in the clinic's order.
+  // Each lesson's answer file is read side by side (a file each), then walked in the clinic's order.
   const loaded = await Promise.all(
     offered.map(async (item) => {
-      const lesson = await deps.curriculum.open(item.id).catch(() => null);
-      if (lesson === null) return null;
+      const lesson = compiled.get(item.id);
+      if (lesson === undefined) return null;
       return { item, lesson, answers: (await deps.store.load(profileId, item.id, lesson.exercises)).answers };
     }),
   );

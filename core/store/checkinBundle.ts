@@ -73,7 +73,8 @@ export function upgradeCheckinParts(
   };
 }
 
-async function writeSealed(
+/** Writes one stored file into a profile folder being imported, encrypted under its key, its folder made first. */
+export async function writeSealedFile(
   key: Buffer,
   spec: { path: string; label: string; type: { version: number } },
   data: unknown,
@@ -85,7 +86,7 @@ async function writeSealed(
 /** Writes them into a profile folder being imported, encrypted under its key. */
 export async function writeCheckinParts(dir: string, key: Buffer, parts: CheckinBundleParts): Promise<void> {
   // Each name comes from a field the schema held to YYYY-MM or YYYY, so it cannot leave the folder.
-  for (const month of parts.checkIns) await writeSealed(key, checkinFiles.month(dir, month.month).spec, month);
-  for (const year of parts.selfChecks) await writeSealed(key, checkinFiles.year(dir, year.year).spec, year);
-  if (parts.activity !== null) await writeSealed(key, checkinFiles.activity(dir).spec, parts.activity);
+  for (const month of parts.checkIns) await writeSealedFile(key, checkinFiles.month(dir, month.month).spec, month);
+  for (const year of parts.selfChecks) await writeSealedFile(key, checkinFiles.year(dir, year.year).spec, year);
+  if (parts.activity !== null) await writeSealedFile(key, checkinFiles.activity(dir).spec, parts.activity);
 }

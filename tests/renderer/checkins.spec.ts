@@ -1,7 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { formatDay } from '../../common/progress/sentence';
 import { expect, seriousA11yViolations, test, type Host } from './fixtures';
+import { today } from './progressHelpers';
 
 const SHOTS = '/tmp/shots/checkins';
 const sizes = [
@@ -40,7 +42,7 @@ async function open(page: Page, host: Host, hash = ''): Promise<void> {
 // Each test walks a whole screen, with axe scans and screenshots at two sizes.
 test.slow();
 
-test('a new person checks in from the home screen, is told plainly about a wrong value, and can change it later', async ({
+test('a new person checks in from the home screen, is told plainly about a wrong value, can change it later, and sees it on the progress charts and tables', async ({
   page,
   host,
 }) => {
@@ -99,6 +101,30 @@ test('a new person checks in from the home screen, is told plainly about a wrong
   await expect(page.getByRole('status')).toHaveText('Saved. Your check-in for this day was updated.');
   const after = (await api(page, host, 'listCheckIns', {})) as { checkIns: { mood: number }[] };
   expect(after.checkIns.map((c) => c.mood)).toEqual([5]);
+
+  // The check-in is on the progress screen: one dot today on each chart it rated, and today's row in each table.
+  await page.getByRole('link', { name: 'Back to the start' }).click();
+  await page.getByRole('link', { name: 'My progress' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My progress' })).toBeVisible();
+  const todayInWords = formatDay(today, 'en');
+  for (const [name, sentence, value] of [
+    ['Mood', `Mood was 5 on ${todayInWords}.`, '5'],
+    ['Craving', `Craving was 2 on ${todayInWords}.`, '2'],
+    ['Sleep', `Sleep was 7.5 hours on ${todayInWords}.`, '7.5'],
+  ] as const) {
+    const region = page.getByRole('region', { name, exact: true });
+    const chart = region.getByRole('img', { name: sentence });
+    await expect(chart.locator('circle.recharts-dot')).toHaveCount(1);
+    await region.getByText(`Show ${name} as a table`).click();
+    const rows = region.getByRole('table').getByRole('row');
+    await expect(rows).toHaveCount(2);
+    await expect(rows.nth(1)).toHaveText(`${todayInWords}${value}`);
+  }
+  // Stress was skipped: no chart and no row, and no made-up value either.
+  const stress = page.getByRole('region', { name: 'Stress', exact: true });
+  await expect(stress.getByText('No stress ratings in this time yet.')).toBeVisible();
+  await expect(stress.getByRole('img')).toHaveCount(0);
+  await expect(stress.getByRole('table')).toHaveCount(0);
 });
 
 test('saying yes to using is met with thanks, the lapse lesson and the person’s own plan, never a scolding', async ({

@@ -57,6 +57,7 @@ describe('scrypt costs read from files', () => {
       checkIns: [],
       selfChecks: [],
       activity: null,
+      shares: null,
     };
     const bytes = await sealBundle(bundle, 'backup passcode', testKdf);
     expect((await openBundle(bytes, 'backup passcode')).profile.name).toBe('Ana');

@@ -16,6 +16,7 @@ const bundle = {
   checkIns: [],
   selfChecks: [],
   activity: null,
+  shares: null,
 };
 
 const NOT_BACKUP = { code: 'invalid-request', message: 'This is not a Groundwork backup file.' };

@@ -125,7 +125,7 @@ describe('a portable backup', () => {
   it('made before check-ins existed (a version-3 backup file) opens with none, and imports', async () => {
     const fixture = await storedFixture('v3');
     const bundle = await openBundle(await readFile(join(fixture.dir, 'backup.gwbackup')), fixture.passcode);
-    expect(bundle).toMatchObject({ schemaVersion: 4, checkIns: [], selfChecks: [], activity: null });
+    expect(bundle).toMatchObject({ schemaVersion: 5, checkIns: [], selfChecks: [], activity: null, shares: null });
     expect(bundle.lessons.map((l) => l.lessonId).sort()).toEqual(['every-exercise', 'every-exercise-history']);
     const store = newStore(dataDir);
     await mkdir(join(dataDir, 'profiles'), { recursive: true });
