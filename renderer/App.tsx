@@ -61,7 +61,14 @@ export function App(): JSX.Element {
 
   // Facilitator mode fills the window with its own layout, so the audience view shows only the lesson.
   if (route.name === 'present') {
-    return <PresentRoute key={`${route.lessonId}/${route.view}`} lessonId={route.lessonId} view={route.view} />;
+    return (
+      <PresentRoute
+        key={`${route.lessonId}/${route.view}`}
+        lessonId={route.lessonId}
+        view={route.view}
+        language={route.language}
+      />
+    );
   }
 
   return (
