@@ -15,13 +15,15 @@ const crisisLesson = 'getting-through-a-crisis-moment';
 const spanishTitle = 'Cómo pasar un momento de crisis';
 const SHOTS = '/tmp/shots/roomes';
 
-async function shoot(page: Page, name: string): Promise<void> {
+/** Screenshots at a laptop's and a projector's size, to be looked at; `each` checks the page at each size. */
+async function shoot(page: Page, name: string, each?: () => Promise<void>): Promise<void> {
   await mkdir(SHOTS, { recursive: true });
   for (const size of [
     { width: 1280, height: 800 },
     { width: 1920, height: 1080 },
   ]) {
     await page.setViewportSize(size);
+    await each?.();
     await page.screenshot({ path: join(SHOTS, `${name}-${size.width}x${size.height}.png`) });
   }
 }
@@ -75,7 +77,13 @@ test('the facilitator switches a lesson to Español: the open audience view foll
   // The Spanish crisis lines: 988 with the option for Spanish.
   await expect(crisis.getByText(/oprima 2/).first()).toBeVisible();
   await expect(audience.locator('main')).toHaveAttribute('lang', 'es');
-  await shoot(audience, 'audience-es-crisis');
+  // The Spanish lines are longer than the English: all of them still fit the room's screen, none below the fold.
+  await shoot(audience, 'audience-es-crisis', async () => {
+    const last = crisis.getByText('1-800-662-4357');
+    await expect(last).toBeInViewport({ ratio: 1 });
+    const box = await crisis.getByRole('listitem').last().boundingBox();
+    expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(audience.viewportSize()?.height ?? 0);
+  });
   expect(await seriousA11yViolations(audience)).toEqual([]);
 
   // A new audience view opens in Spanish at once: its address carries the language.
