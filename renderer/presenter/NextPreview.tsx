@@ -47,7 +47,9 @@ export function NextPreview({
   return (
     <section className="presenter-next" aria-labelledby="presenter-next-title">
       <h2 id="presenter-next-title">{t('presenter.upNext')}</h2>
-      <p className="next-title">{next === undefined ? t('presenter.lastSection') : titleOf(next)}</p>
+      <p className="next-title" lang={next === undefined ? undefined : language}>
+        {next === undefined ? t('presenter.lastSection') : titleOf(next)}
+      </p>
       <div ref={frame} className="next-preview" data-empty={next === undefined} inert>
         {next === undefined ? null : (
           <div
