@@ -99,7 +99,14 @@ export interface AnswerVersionInfo {
 }
 
 export interface LessonHistory {
-  exercises: { exerciseId: string; label: string; type: string; versions: AnswerVersionInfo[] }[];
+  exercises: {
+    exerciseId: string;
+    label: string;
+    type: string;
+    /** A choice exercise's options, so stored values are shown by their labels. */
+    options?: { value: string; label: string }[];
+    versions: AnswerVersionInfo[];
+  }[];
 }
 
 export interface StorageStatus {

@@ -98,6 +98,8 @@ export const exerciseRefSchema = z.strictObject({
   max: z.number().optional(),
   /** For a table: the lesson's column headings; every stored row has one cell per column. */
   columns: z.array(z.string()).optional(),
+  /** For a table: the empty rows a blank printed worksheet gives, when the lesson sets them. */
+  rows: z.number().optional(),
   /**
    * For single and multiple choice and checklists: the options, each a stored
    * value and its words in the lesson's language; a stored choice must be one of the values.

@@ -8,6 +8,12 @@
 export const lessonLanguages = ['en', 'es'] as const;
 export type LessonLanguage = (typeof lessonLanguages)[number];
 
+/**
+ * Each language named in itself, whatever language the app is in, so a person
+ * finds theirs in a list (not translated, so not in the i18n files).
+ */
+export const languageNames: Readonly<Record<LessonLanguage, string>> = { en: 'English', es: 'Español' };
+
 /** The language every core lesson is written in first, and the fallback when a lesson lacks a version. */
 export const baseLanguage: LessonLanguage = 'en';
 

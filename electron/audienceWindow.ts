@@ -1,5 +1,6 @@
 import { BrowserWindow, screen, webContents, type WebFrameMain } from 'electron';
 import type { AudienceWindowOutcome } from '../common/api';
+import type { LessonLanguage } from '../common/language';
 import type { AudienceWindowAdapter } from '../core/presenter/presenterHandlers';
 import { createI18n } from '../common/i18n/createI18n';
 import { appHomeUrl } from './protocol';
@@ -34,8 +35,9 @@ export function chooseDisplay(
   return other < 0 ? 0 : other;
 }
 
-/** The URL of a lesson's audience view inside the app. */
-export const audienceUrl = (lessonId: string): string => `${appHomeUrl}#/present/${lessonId}/audience`;
+/** The URL of a lesson's audience view inside the app, in the lesson's language when one is given. */
+export const audienceUrl = (lessonId: string, language?: LessonLanguage): string =>
+  `${appHomeUrl}#/present/${lessonId}/audience${language === undefined ? '' : `/${language}`}`;
 
 export interface AudienceWindowController extends AudienceWindowAdapter {
   /** True when `frame` is the audience window's page, so the IPC sender check lets it read the lesson. */
@@ -79,7 +81,7 @@ export function createAudienceWindows(
   };
 
   return {
-    async open(lessonId, how) {
+    async open(lessonId, how, language) {
       let target = alive();
       if (target === null) {
         target = new BrowserWindow({
@@ -96,7 +98,7 @@ export function createAudienceWindows(
         });
       }
       const outcome = place(target, how);
-      const url = audienceUrl(lessonId);
+      const url = audienceUrl(lessonId, language);
       if (target.webContents.getURL() !== url) await target.loadURL(url);
       if (target.isVisible()) target.focus();
       return outcome;

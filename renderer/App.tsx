@@ -66,7 +66,12 @@ export function App(): JSX.Element {
   if (route.name === 'present') {
     return (
       <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <PresentRoute key={`${route.lessonId}/${route.view}`} lessonId={route.lessonId} view={route.view} />
+        <PresentRoute
+          key={`${route.lessonId}/${route.view}`}
+          lessonId={route.lessonId}
+          view={route.view}
+          language={route.language}
+        />
       </Suspense>
     );
   }

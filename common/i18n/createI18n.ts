@@ -6,12 +6,8 @@ export const defaultLanguage = 'en';
 const resources = { en: { translation: en }, es: { translation: es } };
 /** Every language with a full set of strings (tests/common/i18nParity.test.ts keeps them in step). */
 export const resourceLanguages = Object.keys(resources);
-/**
- * Languages the app switches to when asked (by the system or a clinic file).
- * Spanish is registered above but not offered until choosing a language is
- * wired (issue 15, item 1), so a Spanish system still opens in English.
- */
-export const supportedLanguages: string[] = [defaultLanguage];
+/** Languages the app switches to when asked (by the system, a clinic file, a printout or a presented lesson). */
+export const supportedLanguages: string[] = [defaultLanguage, 'es'];
 
 /** Makes a fresh i18next instance with the app's strings; the renderer and the print path each make one. */
 export function createI18n(language: string = defaultLanguage): i18n {

@@ -175,6 +175,10 @@ export const en = {
     lessonUnreadable: 'The file could not be read: {{reason}}',
     duplicateLessonId:
       'The lesson id "{{id}}" is already used by {{first}}, which keeps it. Give this lesson an id of its own.',
+    duplicateLessonIdInLanguage:
+      'The lesson id "{{id}}" in "{{language}}" is already used by {{first}}, which keeps it. Give this lesson an id of its own.',
+    lessonLanguageMismatch:
+      'The file name says the lesson is in "{{named}}" but its frontmatter says language: {{written}}. Rename the file or fix the language.',
     programInvalid: 'The program file {{path}} is not valid at {{field}}: {{reason}}',
     'invalid-request': 'The app sent a request it should not have. Please tell your facilitator.',
     'unknown-method': 'The app asked for something that does not exist.',

@@ -180,6 +180,10 @@ export const es = {
     lessonUnreadable: 'No se pudo leer el archivo: {{reason}}',
     duplicateLessonId:
       'El identificador de lección "{{id}}" ya lo usa {{first}}, que lo conserva. Dele a esta lección un identificador propio.',
+    duplicateLessonIdInLanguage:
+      'El identificador de lección "{{id}}" en "{{language}}" ya lo usa {{first}}, que lo conserva. Dele a esta lección un identificador propio.',
+    lessonLanguageMismatch:
+      'El nombre del archivo dice que la lección está en "{{named}}", pero su encabezado dice language: {{written}}. Cambie el nombre del archivo o corrija el idioma.',
     programInvalid: 'El archivo del programa {{path}} no es válido en {{field}}: {{reason}}',
     'invalid-request': 'La aplicación envió una solicitud que no debía. Por favor, avísele a su facilitador/a.',
     'unknown-method': 'La aplicación pidió algo que no existe.',

@@ -12,7 +12,7 @@ import { remarkLessonText, type LessonText } from './remarkLessonText';
  * Bump when the compiler's output changes shape, so cached lessons compiled by an
  * older version are compiled again.
  */
-const COMPILER_VERSION = '7';
+const COMPILER_VERSION = '8';
 
 export interface CompiledLesson {
   hash: string;

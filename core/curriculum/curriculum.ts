@@ -124,7 +124,7 @@ export class Curriculum {
           file: label,
           line: 2,
           column: 1,
-          message: `The file name says the lesson is in "${language}" but its frontmatter says language: ${lesson.frontmatter.language}. Rename the file or fix the language.`,
+          message: t('errors.lessonLanguageMismatch', { named: language, written: lesson.frontmatter.language }),
         };
         return { status: 'broken', file: label, id, language, problem };
       }
@@ -308,7 +308,7 @@ function markDuplicateIds(ranked: { item: LessonListItem; rank: number }[]): Les
           message:
             item.language === baseLanguage
               ? t('errors.duplicateLessonId', { id: item.id, first })
-              : `The lesson id "${item.id}" in "${item.language}" is already used by ${first}, which keeps it. Give this lesson an id of its own.`,
+              : t('errors.duplicateLessonIdInLanguage', { id: item.id, language: item.language, first }),
         },
       };
     });

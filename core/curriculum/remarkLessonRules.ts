@@ -152,6 +152,7 @@ export function remarkLessonRules() {
       if (type === 'table' && (columns === undefined || columns.length < 1 || columns.length > 8)) {
         file.fail(`<${name}> needs columns={["First", "Second"]}: a list of 1 to 8 column headings.`, node);
       }
+      const rows = attributeNumber(node, 'rows');
       const options = attributeOptions(node, 'options');
       const choices = ['single-choice', 'multiple-choice', 'checklist'].includes(type);
       if (choices) checkOptions(node, name, options);
@@ -163,6 +164,7 @@ export function remarkLessonRules() {
         label: attributeString(node, 'label') ?? defaultLabel(type, id),
         ...(max === undefined ? {} : { max }),
         ...(type === 'table' ? { columns } : {}),
+        ...(type === 'table' && rows !== undefined ? { rows } : {}),
         ...(choices ? { options } : {}),
         ...(type === 'checklist' ? { other } : {}),
         ...(type === 'urge-surfing-timer' ? { checkIns: timerCheckIns(node, name) } : {}),

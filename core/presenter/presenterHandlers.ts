@@ -1,11 +1,12 @@
 import type { AudienceWindowOutcome, PaperSize, PrintOutcome, Request, Responses } from '../../common/api';
+import type { LessonLanguage } from '../../common/language';
 import type { Curriculum } from '../curriculum/curriculum';
 import { exportFacilitatorGuide } from './guideExport';
 
 /** How a host opens the audience view of a presentation in a window of its own. */
 export interface AudienceWindowAdapter {
-  /** Opens the audience window for a lesson (or brings it forward), or moves it to the next display. */
-  open(lessonId: string, display: 'auto' | 'next'): Promise<AudienceWindowOutcome>;
+  /** Opens the audience window for a lesson in a language (or brings it forward), or moves it to the next display. */
+  open(lessonId: string, display: 'auto' | 'next', language?: LessonLanguage): Promise<AudienceWindowOutcome>;
   /** Closes the audience window; false when none was open. */
   close(): Promise<boolean>;
 }
@@ -41,10 +42,10 @@ export function presenterHandlers(deps: PresenterDeps): {
       ),
     async openAudienceWindow({ lessonId, display, language }) {
       // Check the lesson exists first, so a bad id never opens an empty window.
-      await deps.curriculum.open(lessonId, language);
+      const lesson = await deps.curriculum.open(lessonId, language);
       return adapters.audienceWindow === undefined
         ? { status: 'unsupported' }
-        : adapters.audienceWindow.open(lessonId, display);
+        : adapters.audienceWindow.open(lessonId, display, lesson.frontmatter.language);
     },
     async closeAudienceWindow() {
       return { closed: adapters.audienceWindow === undefined ? false : await adapters.audienceWindow.close() };

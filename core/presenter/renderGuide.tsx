@@ -5,7 +5,7 @@ import type { PaperSize } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
 import { lessonComponents, LessonContext, type LessonContextValue } from '../../curriculum/components';
-import { printDocument } from '../worksheet/printOptions';
+import { cssString, marginBoxStyle, pageOfContent, printDocument } from '../worksheet/printOptions';
 import { bundledFontFaces, printCss } from '../worksheet/printStyles';
 import { loadLessonComponent } from '../worksheet/renderWorksheet';
 import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
@@ -51,7 +51,8 @@ const guideCss = `
  */
 export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise<string> {
   const { frontmatter } = request;
-  const i18n = createI18n(request.language);
+  // The guide's headings and page furniture are in the lesson's language unless asked otherwise.
+  const i18n = createI18n(request.language ?? frontmatter.language);
   const t = i18n.t.bind(i18n);
   const Content = await loadLessonComponent(request.modulePath);
   const outline = lessonOutline(expandLesson(Content, lessonComponents), lessonComponents);
@@ -71,11 +72,16 @@ export async function renderFacilitatorGuideHtml(request: GuideRequest): Promise
     </I18nextProvider>,
   );
   const title = `${frontmatter.title} – ${t('presenter.guide.title')}`;
+  // No confidentiality line: the guide holds no answers.
+  const furniture = `@page { @top-left { content: ${cssString(t('app.name'))}; ${marginBoxStyle} } @top-right { content: ${cssString(
+    title,
+  )}; ${marginBoxStyle} } @bottom-right { content: ${pageOfContent(t)}; ${marginBoxStyle} } }`;
   const fonts = await bundledFontFaces(request.resourcesDir);
   return printDocument({
-    language: i18n.language,
+    // The lesson's own language, so Chromium hyphenates it by its rules.
+    language: frontmatter.language,
     title,
-    css: `${fonts}\n${printCss(request.paper)}\n${guideCss}`,
+    css: `${fonts}\n${printCss(request.paper)}\n${guideCss}\n${furniture}`,
     body,
   });
 }

@@ -130,7 +130,13 @@ export function createDataApi(store: AnswerStore, curriculum: Curriculum, option
       for (const exercise of lesson.exercises) {
         const versions = await store.history(id, lessonId, exercise.id);
         if (versions.length > 0)
-          exercises.push({ exerciseId: exercise.id, label: exercise.label, type: exercise.type, versions });
+          exercises.push({
+            exerciseId: exercise.id,
+            label: exercise.label,
+            type: exercise.type,
+            ...(exercise.options === undefined ? {} : { options: exercise.options }),
+            versions,
+          });
       }
       return { exercises };
     },

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { CrisisLine, PaperSize } from '../../common/api';
 import { createI18n } from '../../common/i18n/createI18n';
-import { cssString, printDocument } from '../worksheet/printOptions';
+import { cssString, marginBoxStyle, pageOfContent, printDocument } from '../worksheet/printOptions';
 import { bundledFontFaces, printCss } from '../worksheet/printStyles';
 import { worksheetSection, type PacketLesson } from '../worksheet/renderWorksheet';
 import { CareSummaryBody, type CareSummaryContent } from './CareSummaryBody';
@@ -52,8 +52,8 @@ export async function renderCareSummaryHtml(request: CareSummaryRequest): Promis
           },
           i18n,
         )}</section>`;
-  const box = 'font-family: "Atkinson Hyperlegible", sans-serif; font-size: 9pt; color: #333;';
-  const pageOf = `${cssString(t('worksheet.page'))} " " counter(page) " ${t('print.of')} " counter(pages)`;
+  const box = marginBoxStyle;
+  const pageOf = pageOfContent(t);
   const furniture = `@page { @top-left { content: ${cssString(request.clinicName ?? t('app.name'))}; ${box} } @top-right { content: ${cssString(
     t('progress.summary.title'),
   )}; ${box} } @bottom-left { content: ${cssString(t('print.confidential'))}; ${box} } @bottom-right { content: ${pageOf}; ${box} } }`;

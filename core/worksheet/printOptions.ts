@@ -26,6 +26,14 @@ export function cssString(text: string): string {
   return `"${escaped}"`;
 }
 
+/** The type of the page furniture in the margins: small, but in the printout's own font. */
+export const marginBoxStyle = 'font-family: "Atkinson Hyperlegible", sans-serif; font-size: 9pt; color: #333;';
+
+/** The content of a margin box reading "Page X of Y" in the printout's language ("Página X de Y"). */
+export function pageOfContent(t: (key: 'worksheet.page' | 'print.of') => string): string {
+  return `${cssString(t('worksheet.page'))} " " counter(page) " " ${cssString(t('print.of'))} " " counter(pages)`;
+}
+
 export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 

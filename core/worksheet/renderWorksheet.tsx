@@ -19,7 +19,7 @@ import {
   WorksheetEndContext,
 } from '../../curriculum/components';
 import type { CachedLesson } from '../curriculum/lessonCache';
-import { cssString, escapeHtml, printDocument, type PrintOptions } from './printOptions';
+import { cssString, escapeHtml, marginBoxStyle, pageOfContent, printDocument, type PrintOptions } from './printOptions';
 import { bundledFontFaces, printCss } from './printStyles';
 
 type LessonModule = {
@@ -109,9 +109,9 @@ ${body}
  * a new page), "Page X of Y", and on filled worksheets a confidentiality notice.
  */
 function pageRules(entries: PacketLesson[], options: PrintOptions, t: i18n['t']): string {
-  const box = 'font-family: "Atkinson Hyperlegible", sans-serif; font-size: 9pt; color: #333;';
+  const box = marginBoxStyle;
   const brand = options.clinicName ?? t('app.name');
-  const pageOf = `${cssString(t('worksheet.page'))} " " counter(page) " ${t('print.of')} " counter(pages)`;
+  const pageOf = pageOfContent(t);
   const rules = [
     `@page { @top-left { content: ${cssString(brand)}; ${box} } @bottom-right { content: ${pageOf}; ${box} }${
       options.filled ? ` @bottom-left { content: ${cssString(t('print.confidential'))}; ${box} }` : ''

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { isLessonLanguage, type LessonLanguage } from '../../common/language';
 
 export type Route =
   | { name: 'lessons' }
@@ -12,7 +13,8 @@ export type Route =
   | { name: 'selfCheck'; instrumentId: string }
   | { name: 'progress' }
   | { name: 'share' }
-  | { name: 'present'; lessonId: string; view: 'presenter' | 'audience' };
+  /** language: the audience view's lesson language, carried in its address so it opens in it at once. */
+  | { name: 'present'; lessonId: string; view: 'presenter' | 'audience'; language?: LessonLanguage };
 
 /** Each screen's address pattern; the first match wins. Add a screen by adding a line. */
 const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
@@ -27,8 +29,13 @@ const patterns: { pattern: RegExp; route: (m: RegExpExecArray) => Route }[] = [
   { pattern: /^#\/progress$/, route: () => ({ name: 'progress' }) },
   { pattern: /^#\/share$/, route: () => ({ name: 'share' }) },
   {
-    pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)$/,
-    route: (m) => ({ name: 'present', lessonId: m[1] ?? '', view: m[2] === 'audience' ? 'audience' : 'presenter' }),
+    pattern: /^#\/present\/([a-z0-9-]+)\/(presenter|audience)(?:\/([a-z]{2}))?$/,
+    route: (m) => ({
+      name: 'present',
+      lessonId: m[1] ?? '',
+      view: m[2] === 'audience' ? 'audience' : 'presenter',
+      ...(isLessonLanguage(m[3]) ? { language: m[3] } : {}),
+    }),
   },
 ];
 
@@ -62,5 +69,8 @@ export const remindersHref = '#/reminders';
 export const selfCheckHref = (instrumentId: string): string => `#/self-check/${instrumentId}`;
 export const progressHref = '#/progress';
 export const shareHref = '#/share';
-export const presentHref = (lessonId: string, view: 'presenter' | 'audience' = 'presenter'): string =>
-  `#/present/${lessonId}/${view}`;
+export const presentHref = (
+  lessonId: string,
+  view: 'presenter' | 'audience' = 'presenter',
+  language?: LessonLanguage,
+): string => `#/present/${lessonId}/${view}${language === undefined ? '' : `/${language}`}`;

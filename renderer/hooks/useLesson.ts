@@ -3,6 +3,7 @@ import * as ReactDOM from 'react-dom';
 import * as jsxRuntime from 'react/jsx-runtime';
 import { useEffect, useState, type ComponentType } from 'react';
 import type { OpenedLesson } from '../../common/api';
+import type { LessonLanguage } from '../../common/language';
 import { call } from '../api/client';
 
 type LessonComponent = ComponentType<{ components: Record<string, unknown> }>;
@@ -19,14 +20,16 @@ export type LessonState =
 /**
  * Opens a lesson and imports its compiled module from the app's own origin. The
  * module is a plain ES module, so no eval is needed and the strict CSP holds.
+ * `language`: the version asked for (English when the lesson lacks it); when it
+ * changes, the lesson already shown stays until the other version is ready.
  */
-export function useLesson(lessonId: string): LessonState {
+export function useLesson(lessonId: string, language?: LessonLanguage): LessonState {
   const [state, setState] = useState<LessonState>({ status: 'loading' });
   useEffect(() => {
     // The lesson view is keyed by lesson id, so this runs once per lesson and starts from 'loading'.
     let live = true;
     (async () => {
-      const lesson = await call('openLesson', { lessonId });
+      const lesson = await call('openLesson', language === undefined ? { lessonId } : { lessonId, language });
       const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;
       const Content = mod.default(React, ReactDOM, jsxRuntime).default;
       if (live) setState({ status: 'ready', lesson, Content });
@@ -37,6 +40,6 @@ export function useLesson(lessonId: string): LessonState {
     return () => {
       live = false;
     };
-  }, [lessonId]);
+  }, [lessonId, language]);
   return state;
 }

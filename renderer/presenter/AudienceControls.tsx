@@ -1,10 +1,13 @@
 import { useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LessonLanguage } from '../../common/language';
 import { call } from '../api/client';
 import { presentHref } from '../hooks/useHashRoute';
 
 interface AudienceControlsProps {
   lessonId: string;
+  /** The language presented: the audience view opens in it, and follows later switches over the channel. */
+  language: LessonLanguage;
   host: 'electron' | 'browser';
   audienceOpen: boolean;
 }
@@ -16,13 +19,13 @@ type Notice = { kind: 'info' | 'error'; text: string } | null;
  * it full screen on a second display when there is one (window.open is refused
  * there by design); in the browser host it is a popup of the same origin.
  */
-export function AudienceControls({ lessonId, host, audienceOpen }: AudienceControlsProps): JSX.Element {
+export function AudienceControls({ lessonId, language, host, audienceOpen }: AudienceControlsProps): JSX.Element {
   const { t } = useTranslation();
   const popup = useRef<Window | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
 
   const openInElectron = (display: 'auto' | 'next'): void => {
-    call('openAudienceWindow', { lessonId, display }).then(
+    call('openAudienceWindow', { lessonId, display, language }).then(
       (outcome) => {
         document.getElementById('main')?.focus({ preventScroll: true });
         setNotice(
@@ -42,7 +45,7 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
 
   const open = (): void => {
     if (host === 'electron') return openInElectron('auto');
-    const url = new URL(presentHref(lessonId, 'audience'), window.location.href).href;
+    const url = new URL(presentHref(lessonId, 'audience', language), window.location.href).href;
     const win = window.open(url, `groundwork-audience-${lessonId}`, 'popup,width=1280,height=720');
     if (win === null) {
       setNotice({ kind: 'error', text: t('presenter.audience.blocked', { url }) });

@@ -3,14 +3,17 @@ import { useTranslation } from 'react-i18next';
 import type { CrisisLine } from '../../common/api';
 import { CrisisScreen } from './CrisisScreen';
 import { SectionView } from './SectionView';
+import type { PresentChannel } from './presentChannel';
 import type { PresentedLesson } from './usePresentedLesson';
-import { useAudienceState, usePresentChannel } from './usePresentation';
+import type { AudienceState } from './usePresentation';
 import { usePressReceiver } from './usePressMirror';
 import { useShortcuts } from './useShortcuts';
 
 interface AudienceViewProps {
-  lessonId: string;
   presented: PresentedLesson;
+  /** The presenter's state and language, from the channel both views share. */
+  audience: AudienceState;
+  channel: PresentChannel | null;
   crisisLines: CrisisLine[];
 }
 
@@ -18,11 +21,11 @@ interface AudienceViewProps {
  * What the room sees, on the projector or TV: one section at a time in large
  * type, following the presenter view. It holds no answers and no facilitator
  * notes, and its keys (a clicker aimed at this window) steer the presenter.
+ * Its strings come from the lesson's language (the i18n instance around it).
  */
-export function AudienceView({ lessonId, presented, crisisLines }: AudienceViewProps): JSX.Element {
+export function AudienceView({ presented, audience, channel, crisisLines }: AudienceViewProps): JSX.Element {
   const { t } = useTranslation();
-  const channel = usePresentChannel(lessonId);
-  const { state, send } = useAudienceState(channel);
+  const { state, send } = audience;
   useShortcuts(send);
   const stage = useRef<HTMLDivElement>(null);
   const index = Math.min(state?.index ?? 0, presented.sections.length - 1);
@@ -36,7 +39,7 @@ export function AudienceView({ lessonId, presented, crisisLines }: AudienceViewP
   }, [t, frontmatter.title]);
 
   return (
-    <main className="audience room" data-screen={screen} aria-live="off">
+    <main className="audience room" data-screen={screen} aria-live="off" lang={frontmatter.language}>
       <div ref={stage} className="audience-stage" hidden={screen !== 'lesson'}>
         {section === undefined ? null : (
           <SectionView key={section.index} section={section} frontmatter={frontmatter} level={1} />

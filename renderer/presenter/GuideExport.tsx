@@ -1,12 +1,13 @@
 import { useId, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PaperSize } from '../../common/api';
+import type { LessonLanguage } from '../../common/language';
 import { call } from '../api/client';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'error'; text: string };
 
-/** Saves the lesson's facilitator's guide (content, notes and timings) as a PDF. */
-export function GuideExport({ lessonId }: { lessonId: string }): JSX.Element {
+/** Saves the lesson's facilitator's guide (content, notes and timings) as a PDF, in the language presented. */
+export function GuideExport({ lessonId, language }: { lessonId: string; language: LessonLanguage }): JSX.Element {
   const { t } = useTranslation();
   const paperId = useId();
   const [paper, setPaper] = useState<PaperSize>('letter');
@@ -14,7 +15,7 @@ export function GuideExport({ lessonId }: { lessonId: string }): JSX.Element {
 
   const save = (): void => {
     setStatus({ kind: 'busy' });
-    call('exportFacilitatorGuide', { lessonId, paper }).then(
+    call('exportFacilitatorGuide', { lessonId, paper, language }).then(
       (outcome) =>
         setStatus({
           kind: 'done',

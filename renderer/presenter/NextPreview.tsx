@@ -1,7 +1,9 @@
 import { useLayoutEffect, useRef, useState, type JSX, type ReactNode, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { LessonLanguage } from '../../common/language';
 import type { LessonFrontmatter } from '../../common/lessonSchema';
 import type { Section } from '../../common/presenter/sections';
+import { lessonI18n } from './lessonLanguage';
 import { SectionView, useSectionTitle } from './SectionView';
 
 /** The size of the room's screen the preview is drawn at before it is scaled down (16:10, like most projectors). */
@@ -31,9 +33,12 @@ function useFitScale(ref: RefObject<HTMLElement | null>, width: number): number 
 export function NextPreview({
   next,
   frontmatter,
+  language,
 }: {
   next: Section<ReactNode> | undefined;
   frontmatter: LessonFrontmatter;
+  /** The lesson's language, which the miniature of the room's screen is drawn in. */
+  language: LessonLanguage;
 }): JSX.Element {
   const { t } = useTranslation();
   const titleOf = useSectionTitle();
@@ -42,11 +47,19 @@ export function NextPreview({
   return (
     <section className="presenter-next" aria-labelledby="presenter-next-title">
       <h2 id="presenter-next-title">{t('presenter.upNext')}</h2>
-      <p className="next-title">{next === undefined ? t('presenter.lastSection') : titleOf(next)}</p>
+      <p className="next-title" lang={next === undefined ? undefined : language}>
+        {next === undefined ? t('presenter.lastSection') : titleOf(next)}
+      </p>
       <div ref={frame} className="next-preview" data-empty={next === undefined} inert>
         {next === undefined ? null : (
-          <div className="next-canvas room" style={{ width: CANVAS_WIDTH, transform: `scale(${scale})` }}>
-            <SectionView key={next.index} section={next} frontmatter={frontmatter} level={3} />
+          <div
+            className="next-canvas room"
+            style={{ width: CANVAS_WIDTH, transform: `scale(${scale})` }}
+            lang={language}
+          >
+            <I18nextProvider i18n={lessonI18n(language)}>
+              <SectionView key={next.index} section={next} frontmatter={frontmatter} level={3} />
+            </I18nextProvider>
           </div>
         )}
       </div>

@@ -16,7 +16,8 @@ export function NotesPanel({
   presented: PresentedLesson;
 }): JSX.Element {
   const { t } = useTranslation();
-  const { contentNotes } = presented.lesson.frontmatter;
+  // The notes are the lesson's words (lang for screen readers); the panel's own words are the app's.
+  const { contentNotes, language } = presented.lesson.frontmatter;
   const topics = contentNotes.map((n) => t(`contentNotes.${n}`)).join(', ');
   return (
     <section className="presenter-notes" aria-labelledby="presenter-notes-title">
@@ -25,14 +26,16 @@ export function NotesPanel({
         <p className="presenter-hint">{t('presenter.contentNoteReminder', { topics })}</p>
       ) : null}
       {section !== undefined && section.notes.length > 0 ? (
-        <div className="notes-section">{keyed(section.notes)}</div>
+        <div className="notes-section" lang={language}>
+          {keyed(section.notes)}
+        </div>
       ) : (
         <p className="presenter-hint">{t('presenter.noSectionNotes')}</p>
       )}
       {presented.lessonNotes.length > 0 ? (
         <details className="notes-lesson" open>
           <summary>{t('presenter.lessonNotes')}</summary>
-          {keyed(presented.lessonNotes)}
+          <div lang={language}>{keyed(presented.lessonNotes)}</div>
         </details>
       ) : null}
     </section>

@@ -1,9 +1,11 @@
 import { useEffect, useRef, type JSX } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import type { LessonLanguage } from '../../common/language';
 import { lessonHref } from '../hooks/useHashRoute';
 import { Agenda } from './Agenda';
 import { AudienceControls } from './AudienceControls';
 import { GuideExport } from './GuideExport';
+import { LanguagePicker, lessonI18n } from './lessonLanguage';
 import { NextPreview } from './NextPreview';
 import { NotesPanel } from './NotesPanel';
 import { SessionClock } from './Pacing';
@@ -17,6 +19,8 @@ interface PresenterViewProps {
   lessonId: string;
   presented: PresentedLesson;
   host: 'electron' | 'browser';
+  /** The facilitator chose another language for the lesson. */
+  onLanguage(language: LessonLanguage): void;
 }
 
 /**
@@ -25,12 +29,15 @@ interface PresenterViewProps {
  * the clock with pacing; below, the agenda, the section on the audience view,
  * and a preview of the next section over the facilitator notes. Long content
  * scrolls inside its own panel, never the page. It owns the presentation's state.
+ * The lesson and the room's copy of it are in the lesson's language; the
+ * facilitator's controls stay in the app's.
  */
-export function PresenterView({ lessonId, presented, host }: PresenterViewProps): JSX.Element {
+export function PresenterView({ lessonId, presented, host, onLanguage }: PresenterViewProps): JSX.Element {
   const { t } = useTranslation();
   const { sections, lesson } = presented;
+  const { language } = lesson.frontmatter;
   const channel = usePresentChannel(lessonId);
-  const { state, dispatch, audienceOpen } = usePresenterState(lessonId, sections.length, channel);
+  const { state, dispatch, audienceOpen } = usePresenterState(lessonId, sections.length, channel, language);
   const now = useNow();
   useShortcuts(dispatch);
   const sendPress = usePressSender(channel, state.index);
@@ -54,7 +61,7 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           ← {t('presenter.backToLesson')}
         </a>
         <h1>{t('presenter.presenting', { title: frontmatter.title })}</h1>
-        <AudienceControls lessonId={lessonId} host={host} audienceOpen={audienceOpen} />
+        <AudienceControls lessonId={lessonId} language={language} host={host} audienceOpen={audienceOpen} />
         <div
           className="presenter-buttons presenter-screen-controls"
           role="group"
@@ -77,16 +84,20 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
       <main className="presenter-main" id="main" tabIndex={-1}>
         <div className="presenter-left">
           <Agenda presented={presented} state={state} now={now} dispatch={dispatch} />
-          <GuideExport lessonId={lessonId} />
+          <GuideExport lessonId={lessonId} language={language} />
           <KeyHelp />
         </div>
         <section className="presenter-now" aria-labelledby="presenter-now-title">
           <h2 id="presenter-now-title">
             {t('presenter.nowShowing', { current: state.index + 1, total: sections.length })}
           </h2>
-          <p className={`presenter-screen screen-${screen}`} role="status">
-            {t(`presenter.screen.${screen}`)}
-          </p>
+          {/* The language sits with what the room sees, not in the bar, which has no room to spare at 1280 wide. */}
+          <div className="presenter-now-bar">
+            <p className={`presenter-screen screen-${screen}`} role="status">
+              {t(`presenter.screen.${screen}`)}
+            </p>
+            <LanguagePicker language={language} languages={lesson.languages} onChange={onLanguage} />
+          </div>
           {/* Presses inside the section (a practice timer's Start or Pause) and scrolling are mirrored on the audience view. */}
           <div
             ref={stage}
@@ -97,10 +108,14 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
             tabIndex={0}
             role="region"
             aria-label={t('presenter.preview')}
+            lang={language}
           >
-            {current === undefined ? null : (
-              <SectionView key={current.index} section={current} frontmatter={frontmatter} level={3} />
-            )}
+            {/* As the room sees it: the app's words inside the section (a timer's Start) in the lesson's language. */}
+            <I18nextProvider i18n={lessonI18n(language)}>
+              {current === undefined ? null : (
+                <SectionView key={current.index} section={current} frontmatter={frontmatter} level={3} />
+              )}
+            </I18nextProvider>
           </div>
           <div className="presenter-buttons presenter-nav">
             <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.index === 0}>
@@ -117,7 +132,7 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           </div>
         </section>
         <div className="presenter-side">
-          <NextPreview next={sections[state.index + 1]} frontmatter={frontmatter} />
+          <NextPreview next={sections[state.index + 1]} frontmatter={frontmatter} language={language} />
           <NotesPanel section={current} presented={presented} />
         </div>
       </main>

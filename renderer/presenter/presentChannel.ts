@@ -4,11 +4,12 @@ import {
   type PresentCommand,
   type PresentState,
 } from '../../common/presenter/presentState';
+import { isLessonLanguage, type LessonLanguage } from '../../common/language';
 
 /** What the presenter and audience windows say to each other. */
 export type PresentMessage =
-  /** The presenter's state: the audience shows exactly this. */
-  | { kind: 'state'; state: PresentState }
+  /** The presenter's state and the language of the lesson presented: the audience shows exactly this. */
+  | { kind: 'state'; state: PresentState; language: LessonLanguage }
   /** An audience window opened (or reloaded) and wants the current state. */
   | { kind: 'hello' }
   /** An audience window is closing. */
@@ -25,7 +26,7 @@ function isMessage(data: unknown): data is PresentMessage {
   const m = data as Record<string, unknown>;
   switch (m.kind) {
     case 'state':
-      return isPresentState(m.state);
+      return isPresentState(m.state) && isLessonLanguage(m.language);
     case 'hello':
     case 'bye':
       return true;

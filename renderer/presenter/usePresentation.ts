@@ -6,6 +6,7 @@ import {
   type PresentCommand,
   type PresentState,
 } from '../../common/presenter/presentState';
+import type { LessonLanguage } from '../../common/language';
 import { PresentChannel, type PresentMessage } from './presentChannel';
 
 /** One channel per lesson for the life of the view. */
@@ -44,37 +45,39 @@ export interface PresenterState {
 
 /**
  * The presenter's side: it owns the state, applies commands (its own, and keys
- * pressed in the audience window), and sends every new state to the audience.
+ * pressed in the audience window), and sends every new state to the audience,
+ * with the language of the lesson presented so an open audience view follows a switch.
  */
 export function usePresenterState(
   lessonId: string,
   sectionCount: number,
   channel: PresentChannel | null,
+  language: LessonLanguage,
 ): PresenterState {
   const [state, setState] = useState(() => restored(lessonId, sectionCount));
   const [audienceOpen, setAudienceOpen] = useState(false);
-  const latest = useRef(state);
+  const latest = useRef({ state, language });
   const dispatch = useCallback(
     (command: PresentCommand) => setState((s) => reducePresent(s, command, Date.now(), sectionCount)),
     [sectionCount],
   );
 
   useEffect(() => {
-    latest.current = state;
-    channel?.post({ kind: 'state', state });
+    latest.current = { state, language };
+    channel?.post({ kind: 'state', state, language });
     try {
       sessionStorage.setItem(storageKey(lessonId), JSON.stringify(state));
     } catch {
       // Storage full or disabled: the presentation still works, it just will not survive a reload.
     }
-  }, [state, channel, lessonId]);
+  }, [state, channel, lessonId, language]);
 
   useEffect(() => {
     if (channel === null) return undefined;
     return channel.listen((message: PresentMessage) => {
       if (message.kind === 'hello') {
         setAudienceOpen(true);
-        channel.post({ kind: 'state', state: latest.current });
+        channel.post({ kind: 'state', ...latest.current });
       } else if (message.kind === 'bye') setAudienceOpen(false);
       else if (message.kind === 'command') dispatch(message.command);
     });
@@ -83,16 +86,24 @@ export function usePresenterState(
   return { state, dispatch, audienceOpen };
 }
 
-/** The audience's side: it shows the presenter's state and forwards its own key presses. */
-export function useAudienceState(channel: PresentChannel | null): {
+/** What the audience view knows of the presentation: null until the presenter view answers. */
+export interface AudienceState {
   state: PresentState | null;
+  /** The language the presenter presents the lesson in. */
+  language: LessonLanguage | null;
   send(command: PresentCommand): void;
-} {
+}
+
+/** The audience's side: it shows the presenter's state, in the presenter's language, and forwards its own key presses. */
+export function useAudienceState(channel: PresentChannel | null): AudienceState {
   const [state, setState] = useState<PresentState | null>(null);
+  const [language, setLanguage] = useState<LessonLanguage | null>(null);
   useEffect(() => {
     if (channel === null) return undefined;
     const stop = channel.listen((message) => {
-      if (message.kind === 'state') setState(message.state);
+      if (message.kind !== 'state') return;
+      setState(message.state);
+      setLanguage(message.language);
     });
     channel.post({ kind: 'hello' });
     const bye = (): void => channel.post({ kind: 'bye' });
@@ -103,7 +114,7 @@ export function useAudienceState(channel: PresentChannel | null): {
     };
   }, [channel]);
   const send = useCallback((command: PresentCommand) => channel?.post({ kind: 'command', command }), [channel]);
-  return { state, send };
+  return { state, language, send };
 }
 
 /** The current time, updated every second, for clocks. */

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { CrisisLine, OpenedLesson } from '../../common/api';
+import type { LessonLanguage } from '../../common/language';
 import { expandLesson, lessonOutline } from '../../common/presenter/lessonOutline';
 import { planLesson, type LessonPlan } from '../../common/presenter/plan';
 import { splitSections, type Section } from '../../common/presenter/sections';
@@ -19,9 +20,9 @@ export interface PresentedLesson {
 export type PresentedLessonState =
   { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; presented: PresentedLesson };
 
-/** Opens a lesson and splits it into sections (see common/presenter/sections.ts). */
-export function usePresentedLesson(lessonId: string): PresentedLessonState {
-  const state = useLesson(lessonId);
+/** Opens a lesson in a language and splits it into sections (see common/presenter/sections.ts). */
+export function usePresentedLesson(lessonId: string, language?: LessonLanguage): PresentedLessonState {
+  const state = useLesson(lessonId, language);
   return useMemo((): PresentedLessonState => {
     if (state.status !== 'ready') return state;
     try {
@@ -42,18 +43,18 @@ export function usePresentedLesson(lessonId: string): PresentedLessonState {
   }, [state]);
 }
 
-/** The app's crisis lines (the clinic's own numbers when it has set them). */
-export function useAppBasics(): { crisisLines: CrisisLine[] } | null {
+/** The app's crisis lines in a language (the clinic's own numbers when it has set them). */
+export function useAppBasics(language?: LessonLanguage): { crisisLines: CrisisLine[] } | null {
   const [basics, setBasics] = useState<{ crisisLines: CrisisLine[] } | null>(null);
   useEffect(() => {
     let live = true;
-    call('getAppInfo', {}).then(
+    call('getAppInfo', language === undefined ? {} : { language }).then(
       (info) => live && setBasics({ crisisLines: info.crisisLines }),
       (error: Error) => console.error('groundwork: could not read the app settings', error),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [language]);
   return basics;
 }

@@ -1,34 +1,9 @@
 import { useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
+import { answerText } from '../../common/answerText';
 import type { LessonHistory } from '../../common/dataApi';
 import { call } from '../api/client';
 import { describeFailure } from './apiError';
-
-/** An answer value as a line of text (a checklist's ticks, a scale's number). */
-function asText(value: unknown, empty: string): string {
-  if (value === null || value === undefined || value === '') return empty;
-  if (typeof value === 'string' || typeof value === 'number') return String(value);
-  if (Array.isArray(value)) return value.map((v) => asText(v, empty)).join(', ');
-  if (typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string') {
-    // A row of a list, table or chart: its cells, without the id that only keys it.
-    const cells = Object.entries(value).filter(([key]) => key !== 'id');
-    return (
-      cells
-        .map(([, cell]) => asText(cell, ''))
-        .filter((text) => text !== '')
-        .join(', ') || empty
-    );
-  }
-  if (typeof value === 'object') {
-    const { checked, other } = value as { checked?: unknown; other?: unknown };
-    const parts = [
-      ...(Array.isArray(checked) ? checked.map(String) : []),
-      ...(typeof other === 'string' && other !== '' ? [other] : []),
-    ];
-    return parts.length > 0 ? parts.join(', ') : empty;
-  }
-  return String(value);
-}
 
 /** The "Earlier versions" button and dialog of a lesson: every kept version of each answer, restorable. */
 export function HistoryPanel({ lessonId, onRestored }: { lessonId: string; onRestored: () => void }): JSX.Element {
@@ -78,7 +53,9 @@ export function HistoryPanel({ lessonId, onRestored }: { lessonId: string; onRes
                   <span className="history-when">
                     {t('data.history.savedOn', { when: new Date(version.updatedAt).toLocaleString() })}
                   </span>
-                  <span className="history-value">{asText(version.value, t('data.history.empty'))}</span>
+                  <span className="history-value">
+                    {answerText(version.value, t('data.history.empty'), exercise.options)}
+                  </span>
                   <button
                     type="button"
                     aria-label={`${t('data.history.restore')}: ${exercise.label}, ${new Date(version.updatedAt).toLocaleString()}`}

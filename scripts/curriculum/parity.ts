@@ -6,7 +6,7 @@ import type { CachedLesson } from '../../core/curriculum/lessonCache';
  * one shows under the same exercise in the other, and the group runs the same:
  * the plan (id, module, order, minutes, timing, content notes, number of
  * objectives), the components in order, and each exercise's id, type, scale,
- * option values, columns, Other line and check-ins. Words may differ; nothing else.
+ * option values, columns, a table's blank rows, Other line and check-ins. Words may differ; nothing else.
  */
 export function parityProblems(english: CachedLesson, other: CachedLesson): string[] {
   const problems: string[] = [];
@@ -43,6 +43,8 @@ const shapes: [string, (e: ExerciseRef) => unknown][] = [
   ['scale max', (e) => e.max ?? null],
   ['option values', (e) => e.options?.map((o) => o.value) ?? null],
   ['number of columns', (e) => e.columns?.length ?? null],
+  // The same paper in either language: a blank sheet gives as many rows to write in.
+  ['number of blank rows', (e) => e.rows ?? null],
   ['Other line', (e) => e.other ?? null],
   ['check-in minutes', (e) => e.checkIns ?? null],
 ];

@@ -82,6 +82,9 @@ export const presenterEn = {
     escapeKeys: 'Escape',
     escape: 'Back to the lesson on the audience screen',
   },
+  language: {
+    label: 'Lesson language',
+  },
   guide: {
     title: "Facilitator's guide",
     explain: 'The whole lesson with its planned timings and facilitator notes, to print or read before group.',

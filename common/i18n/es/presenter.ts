@@ -84,6 +84,9 @@ export const presenterEs = {
     escapeKeys: 'Esc',
     escape: 'Volver a la lección en la pantalla del grupo',
   },
+  language: {
+    label: 'Idioma de la lección',
+  },
   guide: {
     title: 'Guía para el/la facilitador/a',
     explain:

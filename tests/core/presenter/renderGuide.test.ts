@@ -118,4 +118,30 @@ describe('exportFacilitatorGuide', () => {
     });
     expect(guideFileName('Ünïcode / only!!')).toBe('ncode-only-facilitator-guide.pdf');
   });
+
+  it('prints the Spanish lesson with Spanish headings and "Página X de Y", and lang="es" for Spanish hyphenation', async () => {
+    const curriculum = new Curriculum(
+      [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
+      join(work, 'c3'),
+    );
+    let html = '';
+    const deps = {
+      curriculum,
+      resourcesDir: join(root, 'resources'),
+      renderPdf: async (rendered: string) => {
+        html = rendered;
+        return new TextEncoder().encode('%PDF-1.7 fake');
+      },
+      chooseSavePath: async () => join(work, 'guia.pdf'),
+    };
+    await exportFacilitatorGuide(deps, {
+      lessonId: 'getting-through-a-crisis-moment',
+      paper: 'letter',
+      language: 'es',
+    });
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('Guía para el/la facilitador/a');
+    expect(html).toContain('content: "Página" " " counter(page) " " "de" " " counter(pages)');
+    expect(html).not.toContain('Facilitator&#x27;s guide');
+  });
 });

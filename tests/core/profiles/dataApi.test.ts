@@ -110,6 +110,20 @@ describe('data API', () => {
     expect(after.exercises[0]?.versions.map((v) => v.value)).toEqual(['third', 'second', 'first']);
   });
 
+  it("gives a choice exercise's history its options, so stored values can be shown by their labels", async () => {
+    const tick = (checked: string[]) =>
+      d('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'signs', value: { checked } });
+    await value(tick(['tight-shoulders']));
+    await value(tick(['racing-heart']));
+    const history = await value<{ exercises: { exerciseId: string; options?: unknown }[] }>(
+      d('getLessonHistory', { lessonId: 'sample-lesson' }),
+    );
+    expect(history.exercises.find((e) => e.exerciseId === 'signs')?.options).toEqual([
+      { value: 'tight-shoulders', label: 'Tight shoulders' },
+      { value: 'racing-heart', label: 'Racing heart' },
+    ]);
+  });
+
   it('exports a profile to an encrypted backup file and imports it back with its passcode', async () => {
     await save('take me home');
     expect(await value(d('exportProfile', { passcode: 'backup passcode' }))).toMatchObject({ status: 'saved' });

@@ -68,5 +68,9 @@ describe('a worksheet in Spanish', () => {
     const { stdout } = await run('pdftotext', ['-layout', path, '-']);
     expect(stdout).toContain(spanish.frontmatter.title);
     expect(stdout).toContain('AYUDA');
+    // The page furniture is Spanish too: the page count and the confidentiality line of a filled sheet.
+    expect(stdout).toContain('Página 1 de');
+    expect(stdout).toContain('Confidencial: esta página tiene información personal de salud.');
+    expect(stdout).not.toMatch(/Page 1 of|Confidential:/);
   }, 60_000);
 });

@@ -165,6 +165,7 @@ describe('checkCurriculum in Spanish', () => {
     ['quoted.es.mdx', []],
     ['no-spanish.mdx', ['translation']],
     ['options-differ.es.mdx', ['parity']],
+    ['rows-differ.es.mdx', ['parity']],
     ['hard-words.es.mdx', ['reading-level']],
     ['stigma.es.mdx', ['stigma']],
   ])('%s → %j', (file, rules) => {
@@ -173,6 +174,10 @@ describe('checkCurriculum in Spanish', () => {
 
   it('says which option value differs, and which term to use instead', () => {
     expect(problems.find((p) => p.rule === 'parity')?.message).toContain('["racing-heart","sweat"]');
+    const rows = problems.find((p) => p.rule === 'parity' && p.file === 'check/rows-differ.es.mdx');
+    expect(rows?.message).toContain(
+      'Exercise "plans": number of blank rows differs from the English lesson: 3 here, 6 there.',
+    );
     const stigma = problems.find((p) => p.rule === 'stigma');
     expect(stigma?.message).toContain('"adicto"');
     expect(stigma?.message).toContain('persona con un trastorno por consumo de sustancias');
