@@ -7,11 +7,10 @@ const resources = { en: { translation: en }, es: { translation: es } };
 /** Every language with a full set of strings (tests/common/i18nParity.test.ts keeps them in step). */
 export const resourceLanguages = Object.keys(resources);
 /**
- * Languages the app switches to when asked (by the system or a clinic file).
- * Spanish is registered above but not offered until choosing a language is
- * wired (issue 15, item 1), so a Spanish system still opens in English.
+ * Languages the app switches to when asked (by a profile, a clinic file or the
+ * system): each person chooses theirs (issue 15, item 1; renderer/language/).
  */
-export const supportedLanguages: string[] = [defaultLanguage];
+export const supportedLanguages: string[] = [defaultLanguage, 'es'];
 
 /** Makes a fresh i18next instance with the app's strings; the renderer and the print path each make one. */
 export function createI18n(language: string = defaultLanguage): i18n {
