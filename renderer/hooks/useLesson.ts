@@ -4,6 +4,7 @@ import * as jsxRuntime from 'react/jsx-runtime';
 import { useEffect, useState, type ComponentType } from 'react';
 import type { OpenedLesson } from '../../common/api';
 import { call } from '../api/client';
+import { useLanguage } from '../language/LanguageProvider';
 
 type LessonComponent = ComponentType<{ components: Record<string, unknown> }>;
 type LessonModule = {
@@ -17,16 +18,19 @@ export type LessonState =
   | { status: 'ready'; lesson: OpenedLesson; Content: LessonComponent };
 
 /**
- * Opens a lesson and imports its compiled module from the app's own origin. The
- * module is a plain ES module, so no eval is needed and the strict CSP holds.
+ * Opens a lesson in the language in force and imports its compiled module from
+ * the app's own origin. The module is a plain ES module, so no eval is needed and
+ * the strict CSP holds. When the language changes, the lesson is opened again in
+ * it, and the one on screen stays until the new one is ready.
  */
 export function useLesson(lessonId: string): LessonState {
   const [state, setState] = useState<LessonState>({ status: 'loading' });
+  const { language } = useLanguage();
   useEffect(() => {
-    // The lesson view is keyed by lesson id, so this runs once per lesson and starts from 'loading'.
+    // The lesson view is keyed by lesson id, so this starts from 'loading' once per lesson.
     let live = true;
     (async () => {
-      const lesson = await call('openLesson', { lessonId });
+      const lesson = await call('openLesson', { lessonId, language });
       const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;
       const Content = mod.default(React, ReactDOM, jsxRuntime).default;
       if (live) setState({ status: 'ready', lesson, Content });
@@ -37,6 +41,6 @@ export function useLesson(lessonId: string): LessonState {
     return () => {
       live = false;
     };
-  }, [lessonId]);
+  }, [lessonId, language]);
   return state;
 }
