@@ -25,8 +25,8 @@ const systemLanguages = (): readonly string[] =>
 
 /**
  * Holds the language in force (profile > clinic > system > English) and switches
- * to it at once: i18next (so every `t` re-renders), the page's `lang`, and the
- * window title. Screens that fetch words from the API read `language` from
+ * to it at once: i18next (so every `t` re-renders, the window title included)
+ * and the page's `lang`. Screens that fetch words from the API read `language` from
  * useLanguage() and fetch again when it changes, so nothing needs a reload.
  */
 export function LanguageProvider({ children }: { children: ReactNode }): JSX.Element {
@@ -39,7 +39,6 @@ export function LanguageProvider({ children }: { children: ReactNode }): JSX.Ele
   useLayoutEffect(() => {
     if (i18n.language !== language) void i18n.changeLanguage(language);
     document.documentElement.lang = language;
-    document.title = i18n.t('app.name');
   }, [language]);
 
   const value = useMemo(

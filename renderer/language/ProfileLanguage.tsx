@@ -22,15 +22,20 @@ export function ProfileLanguage({
 }): JSX.Element {
   const { t } = useTranslation();
   const { automatic } = useLanguage();
-  const [note, setNote] = useState<{ error: boolean; text: string } | null>(null);
+  // "saved" is translated when shown, so it reads in the language just chosen.
+  const [note, setNote] = useState<'saved' | { error: string } | null>(null);
+  // Checked at once, as the person picks it; put back if the profile could not keep it.
+  const [picked, setPicked] = useState<LessonLanguage | null>(profile.language ?? null);
 
   const choose = async (language: LessonLanguage | null): Promise<void> => {
     setNote(null);
+    setPicked(language);
     try {
       onChange(await call('setLanguage', { language }));
-      setNote({ error: false, text: t('language.saved') });
+      setNote('saved');
     } catch (failure) {
-      setNote({ error: true, text: describeFailure(failure).message });
+      setPicked(profile.language ?? null);
+      setNote({ error: describeFailure(failure).message });
     }
   };
 
@@ -38,15 +43,16 @@ export function ProfileLanguage({
     <div className="profile-form">
       <LanguageChoice
         name="settings-language"
-        value={profile.language ?? null}
+        value={picked}
         onChange={(language) => void choose(language)}
         automatic={t('language.automatic', { name: languageNames[automatic] })}
       />
-      {note === null ? null : (
-        <p role={note.error ? 'alert' : 'status'} className={note.error ? 'form-error' : undefined}>
-          {note.text}
+      {note === 'saved' ? <p role="status">{t('language.saved')}</p> : null}
+      {note !== null && note !== 'saved' ? (
+        <p role="alert" className="form-error">
+          {note.error}
         </p>
-      )}
+      ) : null}
     </div>
   );
 }

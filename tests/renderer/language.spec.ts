@@ -6,7 +6,7 @@ import { expect, seriousA11yViolations, test } from './fixtures';
 async function chooseLanguage(page: Page, settings: string, language: string, saved: string, close: string) {
   await page.getByRole('button', { name: settings }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('radio', { name: language }).check();
+  await dialog.getByRole('radio', { name: language, exact: true }).check();
   await expect(dialog.getByRole('status').filter({ hasText: saved })).toBeVisible();
   await dialog.getByRole('button', { name: close }).click();
 }
