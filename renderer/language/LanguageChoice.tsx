@@ -29,18 +29,20 @@ export function LanguageChoice({ name, value, onChange, automatic }: LanguageCho
       <p id={hintId} className="language-hint">
         {t('language.hint')}
       </p>
-      {automatic === undefined ? null : (
-        <label className="language-option">
-          <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
-          {automatic}
-        </label>
-      )}
-      {lessonLanguages.map((language) => (
-        <label key={language} className="language-option" lang={language}>
-          <input type="radio" name={name} checked={value === language} onChange={() => onChange(language)} />
-          {languageNames[language]}
-        </label>
-      ))}
+      <div className={automatic === undefined ? 'language-options' : 'language-options stacked'}>
+        {automatic === undefined ? null : (
+          <label className="language-option">
+            <input type="radio" name={name} checked={value === null} onChange={() => onChange(null)} />
+            {automatic}
+          </label>
+        )}
+        {lessonLanguages.map((language) => (
+          <label key={language} className="language-option" lang={language}>
+            <input type="radio" name={name} checked={value === language} onChange={() => onChange(language)} />
+            {languageNames[language]}
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
