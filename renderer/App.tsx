@@ -107,7 +107,7 @@ export function App(): JSX.Element {
           </div>
         ) : null}
         {startup.status === 'ready' ? (
-          // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
+          // Opens only for an unlocked profile; a first run welcomes the person, who makes their own.
           <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
             {/* The app shows system notifications itself; the browser host has only its window. */}
