@@ -1,4 +1,5 @@
 import { expect, seriousA11yViolations, test } from './fixtures';
+import { slowWait } from './slowWait';
 
 // Issue 12 item 8 and issue 15 item 1: a first run welcomes the person instead of making "Me" for them.
 test.use({ defaultProfile: false });
@@ -40,7 +41,8 @@ test('a first run welcomes the person, switches to Spanish at once, and makes th
   await page.keyboard.press('Enter');
 
   // In the app, in Spanish, as Rosa, with a passcode (so she can lock it), and the choice kept on her profile.
-  await expect(page.getByRole('heading', { level: 1, name: 'Lecciones' })).toBeVisible();
+  // Making a profile with a passcode runs scrypt once, which takes seconds on a busy machine.
+  await expect(page.getByRole('heading', { level: 1, name: 'Lecciones' })).toBeVisible(slowWait('scrypt'));
   await expect(page.getByRole('link', { name: 'Cómo funciona el estrés' })).toBeVisible();
   await expect(page.getByText('Perfil: Rosa')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Bloquear ahora' })).toBeVisible();
