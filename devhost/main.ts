@@ -10,6 +10,8 @@ import { devhostClinicLocations, startDevHost } from './server';
  * --exports <folder>, --cache <folder> (compiled lessons). GROUNDWORK_DATA_DIR also sets the data folder.
  * --clinic-config <file> stands in for the machine-wide clinic.json (its lessons/ folder beside it, or
  * --clinic-lessons <folder>); the per-user clinic.json and lessons/ are read from the data folder.
+ * --default-profile makes a profile named "Me" in an empty data folder, so a browser test starts
+ * inside the app instead of on the first-run welcome.
  */
 const { values } = parseArgs({
   options: {
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     cache: { type: 'string' },
     'clinic-config': { type: 'string' },
     'clinic-lessons': { type: 'string' },
+    'default-profile': { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +42,7 @@ const host = await startDevHost({
   programFile: resolve(root, 'curriculum/program.json'),
   clinicLocations: devhostClinicLocations(dataDir, values['clinic-config'], values['clinic-lessons']),
   version: pkg.version,
+  defaultProfile: values['default-profile'],
 });
 console.log(`Groundwork browser host: ${host.url}`);
 console.log(`Answers are kept in ${dataDir}`);

@@ -52,6 +52,8 @@ export interface DevHostOptions {
   /** Clinic configuration files and lesson folders; none: no clinic settings. */
   clinicLocations?: ClinicLocation[];
   version: string;
+  /** Make a profile named "Me" in an empty data folder (AnswerStoreOptions.defaultProfile); tests that are not about the first run. */
+  defaultProfile?: boolean;
 }
 
 export interface DevHost {
@@ -134,9 +136,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     programFile: options.programFile,
     clinic,
     // Tests shorten how long an answer must stand before a change keeps it in its history.
-    store: process.env.GROUNDWORK_HISTORY_GAP_MS
-      ? { historyGapMs: Number(process.env.GROUNDWORK_HISTORY_GAP_MS) }
-      : undefined,
+    store: {
+      defaultProfile: options.defaultProfile ?? false,
+      ...(process.env.GROUNDWORK_HISTORY_GAP_MS ? { historyGapMs: Number(process.env.GROUNDWORK_HISTORY_GAP_MS) } : {}),
+    },
     adapters: {
       host: 'browser',
       version: options.version,

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState, type JSX } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, LessonListItem } from '../common/api';
 import { call } from './api/client';
@@ -28,6 +28,8 @@ import {
   SelfCheckList,
   SharePage,
 } from './routes';
+import { useLanguage } from './language/LanguageProvider';
+import { clinicLanguageOf } from '../common/languageChoice';
 
 type Startup =
   | { status: 'loading' }
@@ -39,15 +41,26 @@ export function App(): JSX.Element {
   const { t } = useTranslation();
   const route = useHashRoute();
   const [startup, setStartup] = useState<Startup>({ status: 'loading' });
+  const { language, setClinicLanguage } = useLanguage();
+  // A language switch loads again while the screen stays up; only the newest load may land.
+  const latestLoad = useRef(0);
 
-  const load = useCallback(
-    () =>
-      Promise.all([call('getAppInfo', {}), call('listLessons', {}), call('getProgram', {})]).then(
-        ([info, list, program]) => setStartup({ status: 'ready', info, lessons: list.lessons, program }),
-        (error: Error) => setStartup({ status: 'failed', message: error.message }),
-      ),
-    [],
-  );
+  const load = useCallback(() => {
+    const ticket = ++latestLoad.current;
+    const current = (): boolean => ticket === latestLoad.current;
+    return Promise.all([
+      call('getAppInfo', { language }),
+      call('listLessons', { language }),
+      call('getProgram', {}),
+    ]).then(
+      ([info, list, program]) => {
+        if (!current()) return;
+        setClinicLanguage(clinicLanguageOf(info.clinic));
+        setStartup({ status: 'ready', info, lessons: list.lessons, program });
+      },
+      (error: Error) => current() && setStartup({ status: 'failed', message: error.message }),
+    );
+  }, [language, setClinicLanguage]);
   useEffect(() => void load(), [load]);
   const retry = (): void => {
     setStartup({ status: 'loading' });
@@ -106,7 +119,7 @@ export function App(): JSX.Element {
           </div>
         ) : null}
         {startup.status === 'ready' ? (
-          // Opens only for an unlocked profile; a first run with one profile and no passcode goes straight in.
+          // Opens only for an unlocked profile; a first run welcomes the person, who makes their own.
           <ProfileGate idleLock={startup.info.clinic.idleLockMinutes !== 0}>
             <Notices notices={startup.info.notices} />
             {/* Screens other than the lesson list load on first visit (./routes), so a first start parses less. */}

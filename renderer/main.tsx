@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { i18n } from './i18n';
 import { App } from './App';
+import { LanguageProvider } from './language/LanguageProvider';
 import './styles/fonts.css';
 import './styles/app.css';
 import './styles/exercises.css';
@@ -18,7 +19,9 @@ if (root === null) throw new Error(i18n.t('errors.noPageRoot'));
 createRoot(root).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App />
+      <LanguageProvider>
+        <App />
+      </LanguageProvider>
     </I18nextProvider>
   </StrictMode>,
 );

@@ -29,6 +29,8 @@ export async function firstStartToLessonList(root: string): Promise<number> {
       resourcesDir: join(root, 'resources'),
       programFile: join(root, 'curriculum/program.json'),
       version: 'bench',
+      // Measures reaching the lessons, so the first-run welcome is skipped.
+      defaultProfile: true,
     });
     try {
       await page.goto(host.url);

@@ -18,6 +18,8 @@ const host = await startDevHost({
   resourcesDir: join(root, 'resources'),
   programFile: join(root, 'curriculum/program.json'),
   version: 'docs',
+  // Straight to the lessons: the README shows the app in use, not its first-run welcome.
+  defaultProfile: true,
 });
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 try {

@@ -6,7 +6,11 @@ export const defaultLanguage = 'en';
 const resources = { en: { translation: en }, es: { translation: es } };
 /** Every language with a full set of strings (tests/common/i18nParity.test.ts keeps them in step). */
 export const resourceLanguages = Object.keys(resources);
-/** Languages the app switches to when asked (by the system, a clinic file, a printout or a presented lesson). */
+/**
+ * Languages the app switches to when asked (by a profile, a clinic file or the
+ * system; a printout or a presented lesson in its own language): each person
+ * chooses theirs (issue 15, item 1; renderer/language/).
+ */
 export const supportedLanguages: string[] = [defaultLanguage, 'es'];
 
 /** Makes a fresh i18next instance with the app's strings; the renderer and the print path each make one. */

@@ -8,6 +8,7 @@ import { dataEn } from './en/data';
 import { diagramsEn } from './en/diagrams';
 import { exercisesEn } from './en/exercises';
 import { fhirEn } from './en/fhir';
+import { languageEn } from './en/language';
 import { instrumentsEn } from './en/instruments';
 import { presenterEn } from './en/presenter';
 import { printEn } from './en/print';
@@ -27,6 +28,7 @@ export const en = {
   reminders: remindersEn,
   progress: progressEn,
   fhir: fhirEn,
+  language: languageEn,
   app: {
     name: 'Groundwork',
     tagline: 'Life skills for recovery',

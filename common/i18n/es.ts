@@ -10,6 +10,7 @@ import { dataEs } from './es/data';
 import { diagramsEs } from './es/diagrams';
 import { exercisesEs } from './es/exercises';
 import { fhirEs } from './es/fhir';
+import { languageEs } from './es/language';
 import { instrumentsEs } from './es/instruments';
 import { presenterEs } from './es/presenter';
 import { printEs } from './es/print';
@@ -29,6 +30,7 @@ export const es = {
   reminders: remindersEs,
   progress: progressEs,
   fhir: fhirEs,
+  language: languageEs,
   app: {
     name: 'Groundwork',
     tagline: 'Habilidades para la vida en recuperación',

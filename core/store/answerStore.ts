@@ -34,6 +34,13 @@ export interface AnswerStoreOptions {
   historyGapMs?: number;
   /** Idle minutes before a new profile locks (the clinic's setting). */
   defaultLockAfterMinutes?: number;
+  /**
+   * Make a profile named "Me" (id DEFAULT_PROFILE_ID) when the data folder has
+   * none, for tests and tools that need one without a screen. Off in the app:
+   * its first run welcomes the person, who names their own profile
+   * (renderer/profiles/Welcome.tsx, issue 12 item 8).
+   */
+  defaultProfile?: boolean;
 }
 
 interface Unlocked {
@@ -53,6 +60,7 @@ export class AnswerStore {
   readonly profiles: ProfileManager;
   readonly writer: FileWriter;
   private readonly historyGapMs: number;
+  private readonly defaultProfile: boolean;
   private readonly open = new Map<string, Promise<Unlocked>>();
   /** Locked profiles whose unsaved data is still being retried; they keep their writer lock until written. */
   private readonly draining = new Map<string, Unlocked>();
@@ -75,16 +83,19 @@ export class AnswerStore {
     // With no secure store (keyStore.kind 'file') the profile screens say so (ProfilesState.keyStore).
     this.writer = options.writer ?? writeFileAtomic;
     this.historyGapMs = options.historyGapMs ?? HISTORY_GAP_MS;
+    this.defaultProfile = options.defaultProfile ?? false;
   }
 
   /**
-   * Runs migrations once, then makes the default profile on a first run: only when
-   * there is no profile folder at all, since a folder whose record cannot be read
-   * still holds someone's answers (it is listed as needing attention instead).
+   * Runs migrations once, then, when asked (`defaultProfile`), makes the default
+   * profile on a first run: only when there is no profile folder at all, since a
+   * folder whose record cannot be read still holds someone's answers (it is
+   * listed as needing attention instead).
    */
   prepare(): Promise<void> {
     this.prepared ??= (async () => {
       this.notices.push(...(await migrateLegacyProfiles(this.profiles)));
+      if (!this.defaultProfile) return;
       const { profiles, attention } = await this.profiles.scan();
       if (profiles.length === 0 && attention.length === 0) {
         await this.profiles

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClinicInfo } from '../../common/clinic';
+import { resourceLanguages } from '../../common/i18n/createI18n';
 
 /** CSS custom properties the clinic's colours replace (renderer/styles/app.css defines the defaults). */
 const colourProperties = { accent: '--accent', accentText: '--accent-ink' } as const;
@@ -8,7 +9,9 @@ const colourProperties = { accent: '--accent', accentText: '--accent-ink' } as c
 /**
  * Applies the clinic's settings to the page: its colours as CSS custom properties
  * (set through the CSSOM, which the Content-Security-Policy allows, not through
- * style tags), its name in the window title, its module names, and its language.
+ * style tags), its name in the window title and its module names. Its language
+ * is one input to the language in force (renderer/language/LanguageProvider.tsx),
+ * which a profile's choice overrides, so it is not switched to here.
  */
 export function useClinicBranding(clinic: ClinicInfo | null): void {
   const { t, i18n } = useTranslation();
@@ -31,15 +34,14 @@ export function useClinicBranding(clinic: ClinicInfo | null): void {
     let renamed = false;
     for (const module of clinic.modules ?? []) {
       if (module.name === undefined) continue;
-      i18n.addResource(clinic.language, 'translation', `modules.${module.id}`, module.name);
+      // As the clinic wrote it, whatever language is in force (as its own crisis lines are).
+      for (const language of resourceLanguages) {
+        i18n.addResource(language, 'translation', `modules.${module.id}`, module.name);
+      }
       renamed = true;
     }
-    // Changing (or re-setting) the language re-renders every translated string, module names included.
-    if (renamed || i18n.language !== clinic.language) {
-      void i18n.changeLanguage(clinic.language).then(() => {
-        document.documentElement.lang = i18n.language;
-      });
-    }
+    // Re-setting the language in force re-renders every translated string, module names included.
+    if (renamed) void i18n.changeLanguage(i18n.language);
   }, [clinic, i18n]);
 
   useEffect(() => {

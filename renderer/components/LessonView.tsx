@@ -97,7 +97,8 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
 
   const { Content } = state;
   return (
-    <article className="lesson" aria-labelledby="lesson-title">
+    // `lang`: a lesson with no version in the language on screen comes in English, and is read out as English.
+    <article className="lesson" aria-labelledby="lesson-title" lang={frontmatter.language}>
       <div className="lesson-toolbar" ref={setToolbar}>
         <BackLink />
         <a className="button present-link" href={presentHref(lessonId)}>

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { lessonsHref } from '../hooks/useHashRoute';
 import { usePrintJob } from '../hooks/usePrintJob';
 import { PrintChoices } from './PrintChoices';
+import { useLanguage } from '../language/LanguageProvider';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
@@ -28,6 +29,7 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [filled, setFilled] = useState(false);
   const job = usePrintJob();
+  const { language } = useLanguage();
 
   const toggle = (ids: string[], on: boolean): void =>
     setChosen((previous) => {
@@ -46,7 +48,7 @@ export function PacketBuilder({ lessons, program }: { lessons: LessonListItem[];
       job.setMessage(t('print.noneSelected'));
       return;
     }
-    const request = { lessonIds, filled, ...job.settings };
+    const request = { lessonIds, filled, language, ...job.settings };
     if (kind === 'export') void job.save(() => call('exportPacket', request));
     else void job.print(() => call('printPacket', request));
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { usePrintJob } from '../hooks/usePrintJob';
 import { PrintChoices } from './PrintChoices';
+import { useLanguage } from '../language/LanguageProvider';
 
 interface WorksheetActionsProps {
   lessonId: string;
@@ -14,9 +15,11 @@ interface WorksheetActionsProps {
 export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JSX.Element {
   const { t } = useTranslation();
   const job = usePrintJob();
+  const { language } = useLanguage();
   const request = async (filled: boolean) => {
     if (filled) await flush();
-    return { lessonId, filled, ...job.settings };
+    // The worksheet comes in the language on screen.
+    return { lessonId, filled, language, ...job.settings };
   };
 
   return (

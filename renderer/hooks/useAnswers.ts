@@ -3,6 +3,7 @@ import type { SetAsideAnswer } from '../../common/api';
 import type { AnswerValue } from '../../common/exercises';
 import { SaveQueue, type SaveState } from '../../common/saveQueue';
 import { bridge, call } from '../api/client';
+import { languageInForce } from '../language/LanguageProvider';
 
 export type { SaveState } from '../../common/saveQueue';
 
@@ -12,6 +13,10 @@ export type { SaveState } from '../../common/saveQueue';
  * common/saveQueue.ts; this hook wires it to React and to the page: every pending
  * save is flushed when the lesson closes, the page hides, or the app asks before
  * closing its window.
+ *
+ * Answers are stored by option value, the same in every language, so a language
+ * switch neither reloads them nor restarts the queue: the screen keeps what the
+ * person typed, and later saves are checked against the lesson in the new language.
  */
 export function useAnswers(lessonId: string) {
   const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
@@ -28,6 +33,7 @@ export function useAnswers(lessonId: string) {
             lessonId,
             exerciseId,
             value,
+            language: languageInForce(),
             ...(owner === undefined ? {} : { profileId: owner }),
           });
         },
@@ -40,7 +46,7 @@ export function useAnswers(lessonId: string) {
 
   useEffect(() => {
     let live = true;
-    call('loadAnswers', { lessonId }).then(
+    call('loadAnswers', { lessonId, language: languageInForce() }).then(
       (result) => {
         if (!live) return;
         // Saves carry the profile the answers were loaded for, so none can land in another person's profile.

@@ -5,6 +5,7 @@ import { useEffect, useState, type ComponentType } from 'react';
 import type { OpenedLesson } from '../../common/api';
 import type { LessonLanguage } from '../../common/language';
 import { call } from '../api/client';
+import { useLanguage } from '../language/LanguageProvider';
 
 type LessonComponent = ComponentType<{ components: Record<string, unknown> }>;
 type LessonModule = {
@@ -18,18 +19,21 @@ export type LessonState =
   | { status: 'ready'; lesson: OpenedLesson; Content: LessonComponent };
 
 /**
- * Opens a lesson and imports its compiled module from the app's own origin. The
- * module is a plain ES module, so no eval is needed and the strict CSP holds.
- * `language`: the version asked for (English when the lesson lacks it); when it
- * changes, the lesson already shown stays until the other version is ready.
+ * Opens a lesson in the language in force and imports its compiled module from
+ * the app's own origin. The module is a plain ES module, so no eval is needed and
+ * the strict CSP holds. When the language changes, the lesson is opened again in
+ * it, and the one on screen stays until the new one is ready. `language`, when
+ * given, overrides it: the presenter shows the version the facilitator chose.
  */
 export function useLesson(lessonId: string, language?: LessonLanguage): LessonState {
   const [state, setState] = useState<LessonState>({ status: 'loading' });
+  const { language: inForce } = useLanguage();
+  const asked = language ?? inForce;
   useEffect(() => {
-    // The lesson view is keyed by lesson id, so this runs once per lesson and starts from 'loading'.
+    // The lesson view is keyed by lesson id, so this starts from 'loading' once per lesson.
     let live = true;
     (async () => {
-      const lesson = await call('openLesson', language === undefined ? { lessonId } : { lessonId, language });
+      const lesson = await call('openLesson', { lessonId, language: asked });
       const mod = (await import(/* @vite-ignore */ lesson.moduleUrl)) as LessonModule;
       const Content = mod.default(React, ReactDOM, jsxRuntime).default;
       if (live) setState({ status: 'ready', lesson, Content });
@@ -40,6 +44,6 @@ export function useLesson(lessonId: string, language?: LessonLanguage): LessonSt
     return () => {
       live = false;
     };
-  }, [lessonId, language]);
+  }, [lessonId, asked]);
   return state;
 }

@@ -7,7 +7,9 @@ import { describeFailure } from './apiError';
 
 /** The "Earlier versions" button and dialog of a lesson: every kept version of each answer, restorable. */
 export function HistoryPanel({ lessonId, onRestored }: { lessonId: string; onRestored: () => void }): JSX.Element {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Dates in the language on screen ("2 dic 2026, 14:05" in Spanish), not the system's.
+  const when = (iso: string): string => new Date(iso).toLocaleString(i18n.language);
   const dialog = useRef<HTMLDialogElement>(null);
   const [history, setHistory] = useState<LessonHistory | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -50,15 +52,13 @@ export function HistoryPanel({ lessonId, onRestored }: { lessonId: string; onRes
             <ul className="history-versions">
               {exercise.versions.map((version) => (
                 <li key={version.updatedAt}>
-                  <span className="history-when">
-                    {t('data.history.savedOn', { when: new Date(version.updatedAt).toLocaleString() })}
-                  </span>
+                  <span className="history-when">{t('data.history.savedOn', { when: when(version.updatedAt) })}</span>
                   <span className="history-value">
                     {answerText(version.value, t('data.history.empty'), exercise.options)}
                   </span>
                   <button
                     type="button"
-                    aria-label={`${t('data.history.restore')}: ${exercise.label}, ${new Date(version.updatedAt).toLocaleString()}`}
+                    aria-label={`${t('data.history.restore')}: ${exercise.label}, ${when(version.updatedAt)}`}
                     onClick={() => void restore(exercise.exerciseId, version.updatedAt)}
                   >
                     {t('data.history.restore')}

@@ -11,9 +11,16 @@ import { limits } from '../../common/limits';
 export function NewProfileForm({
   onCreated,
   onCancel,
+  title,
+  intro,
 }: {
-  onCreated: (state: ProfilesState) => void;
+  /** May return a promise (the welcome saves the chosen language next); the button stays busy until it settles. */
+  onCreated: (state: ProfilesState) => void | Promise<void>;
   onCancel?: () => void;
+  /** The form's heading; "New profile" unless given. */
+  title?: string;
+  /** A sentence under the heading. */
+  intro?: string;
 }): JSX.Element {
   const { t } = useTranslation();
   const id = useId();
@@ -33,7 +40,7 @@ export function NewProfileForm({
     setBusy(true);
     setError(null);
     try {
-      onCreated(await call('createProfile', { name: name.trim(), passcode: passcode === '' ? null : passcode }));
+      await onCreated(await call('createProfile', { name: name.trim(), passcode: passcode === '' ? null : passcode }));
     } catch (failure) {
       setError(describeFailure(failure).message);
     } finally {
@@ -43,7 +50,8 @@ export function NewProfileForm({
 
   return (
     <form className="profile-form" onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('data.profiles.newProfile')}</h2>
+      <h2 id={`${id}-title`}>{title ?? t('data.profiles.newProfile')}</h2>
+      {intro === undefined ? null : <p className="form-intro">{intro}</p>}
       <label htmlFor={`${id}-name`}>{t('data.profiles.name')}</label>
       <input
         id={`${id}-name`}

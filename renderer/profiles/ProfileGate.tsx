@@ -10,6 +10,8 @@ import { ProfilePicker } from './ProfilePicker';
 import { ProfileSettings } from './ProfileSettings';
 import { StorageBanner } from './StorageBanner';
 import { useIdleLock } from './useIdleLock';
+import { Welcome } from './Welcome';
+import { useLanguage } from '../language/LanguageProvider';
 import './profiles.css';
 
 /** Long enough for a lesson's last typed answer to be sent as it closes (its save waits 400 ms). */
@@ -18,8 +20,9 @@ const HAND_OVER_MS = 600;
 type Gate = { status: 'loading' } | { status: 'failed'; message: string } | { status: 'ready'; state: ProfilesState };
 
 /**
- * Shows the app only for an open profile: otherwise the profile picker or the
- * lock screen. One profile with no passcode (a first run) goes straight in. While
+ * Shows the app only for an open profile: otherwise the welcome (no profile yet),
+ * the profile picker or the lock screen. One profile with no passcode goes
+ * straight in. The open (or locked) profile's language is the app's. While
  * open, it adds the profile bar, the storage warning, and the idle lock; when
  * locking, the lesson closes first so its pending answers are saved.
  */
@@ -57,6 +60,12 @@ export function ProfileGate({
   const state = gate.status === 'ready' ? gate.state : null;
   const active = state?.profiles.find((p) => p.id === state.activeId) ?? null;
   const open = state !== null && active !== null && state.unlocked;
+  const firstRun = state !== null && state.profiles.length === 0 && state.attention.length === 0;
+
+  // The profile's language is in force while it is open or locked; with none, the clinic's or the system's.
+  const { setProfileLanguage } = useLanguage();
+  const profileLanguage = active?.language ?? null;
+  useEffect(() => setProfileLanguage(profileLanguage), [profileLanguage, setProfileLanguage]);
 
   const lock = useCallback(
     async (leave: boolean, endOfGroup = false): Promise<void> => {
@@ -82,6 +91,7 @@ export function ProfileGate({
       </p>
     );
   }
+  if (active === null && firstRun && !ended) return <Welcome onCreated={update} />;
   if (active === null) {
     return (
       <>

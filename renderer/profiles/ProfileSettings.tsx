@@ -10,6 +10,7 @@ import {
 import { call } from '../api/client';
 import { limits } from '../../common/limits';
 import { describeFailure } from './apiError';
+import { ProfileLanguage } from '../language/ProfileLanguage';
 
 type Note = { error: boolean; text: string } | null;
 
@@ -23,7 +24,7 @@ function Message({ note }: { note: Note }): JSX.Element | null {
 }
 
 /**
- * The profile settings dialog: rename, passcode, idle lock time, saving a
+ * The profile settings dialog: rename, language, passcode, idle lock time, saving a
  * backup file, and deleting the profile (asked twice; a passcode is needed when set).
  */
 export function ProfileSettings({
@@ -122,6 +123,7 @@ export function ProfileSettings({
             <button type="submit">{t('data.profiles.rename')}</button>
             <Message note={note.rename ?? null} />
           </form>
+          <ProfileLanguage profile={profile} onChange={onChange} />
           <form className="profile-form" onSubmit={(e) => void passcode(e)}>
             <h3>{t('data.profiles.passcodeTitle')}</h3>
             {profile.hasPasscode ? (

@@ -32,7 +32,7 @@ beforeEach(async () => {
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: lessons, label: 'lessons' }],
     resourcesDir: join(root, 'resources'),
-    store: { historyGapMs: 0 },
+    store: { historyGapMs: 0, defaultProfile: true },
     adapters: {
       host: 'browser',
       version: '0.0.0-test',

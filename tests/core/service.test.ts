@@ -25,6 +25,7 @@ beforeEach(async () => {
     print: async () => ({ status: 'printed' }),
   };
   service = createService({
+    store: { defaultProfile: true },
     dataDir: join(work, 'data'),
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],

@@ -38,6 +38,7 @@ beforeEach(async () => {
     rendererDir: join(work, 'renderer'),
     resourcesDir: join(root, 'resources'),
     version: '0.0.0-test',
+    defaultProfile: true,
   });
   expect(await call('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', value: answer })).toMatchObject({
     ok: true,

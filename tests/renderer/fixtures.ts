@@ -58,6 +58,8 @@ interface Fixtures {
   lessonDirs: string[];
   /** More command-line options for the host, such as --clinic-config <file>. */
   hostArgs: string[];
+  /** False starts on the first-run welcome; otherwise an empty data folder gets a profile named "Me" (id "default"). */
+  defaultProfile: boolean;
   host: Host;
   /** Requests the page made to any origin but the host's own. */
   foreignRequests: string[];
@@ -66,13 +68,15 @@ interface Fixtures {
 export const test = base.extend<Fixtures>({
   lessonDirs: [[join(root, 'curriculum/lessons')], { option: true }],
   hostArgs: [[], { option: true }],
-  host: async ({ lessonDirs, hostArgs }, use, testInfo) => {
+  defaultProfile: [true, { option: true }],
+  host: async ({ lessonDirs, hostArgs, defaultProfile }, use, testInfo) => {
     // Starting the host counts against the test's own time: give the test that much more.
     testInfo.setTimeout(testInfo.timeout + timeouts.hostStart);
     const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-e2e-'));
     const exportDir = join(dataDir, 'exports');
     const args = ['--port', '0', '--data', dataDir, '--exports', exportDir, '--cache', sharedCache];
     for (const dir of lessonDirs) args.push('--lessons', dir);
+    if (defaultProfile) args.push('--default-profile');
     args.push(...hostArgs);
     let running = await launch(args);
     const host: Host = {

@@ -118,11 +118,12 @@ export function formatWhen(value: string, locale?: string): string {
 
 /** One cell of a row on paper. */
 export function RowCellPrint({ column, value }: { column: ColumnSpec; value: Cell }): JSX.Element | null {
+  const { i18n } = useTranslation();
   if (value === null || value === undefined || value === '') return null;
   if (column.kind === 'choice') {
     return <>{column.options?.find((o) => o.value === value)?.label ?? String(value)}</>;
   }
   if (column.kind === 'rating') return <>{`${value}/${column.max ?? 10}`}</>;
-  if (column.kind === 'datetime' && typeof value === 'string') return <>{formatWhen(value)}</>;
+  if (column.kind === 'datetime' && typeof value === 'string') return <>{formatWhen(value, i18n.language)}</>;
   return <span className="cell-text">{String(value)}</span>;
 }

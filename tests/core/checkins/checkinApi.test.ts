@@ -30,7 +30,7 @@ function start(settings: ClinicSettingsFile = {}): Service {
       print: async () => ({ status: 'cancelled' }),
     },
     clinic: new Clinic({ settings, origin: {}, logo: null, sources: [], locations: [], problems: [] }),
-    store: { kdf: testKdf },
+    store: { kdf: testKdf, defaultProfile: true },
   });
 }
 

@@ -22,7 +22,7 @@ function start(idleLockMinutes: number | undefined): void {
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
     resourcesDir: join(root, 'resources'),
-    store: { kdf: testKdf },
+    store: { kdf: testKdf, defaultProfile: true },
     clinic,
     adapters: {
       host: 'browser',

@@ -19,7 +19,7 @@ beforeEach(async () => {
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
     resourcesDir: join(root, 'resources'),
-    store: { kdf: testKdf, historyGapMs: 0 },
+    store: { kdf: testKdf, historyGapMs: 0, defaultProfile: true },
     adapters: {
       host: 'browser',
       version: '0.0.0-test',
@@ -44,7 +44,33 @@ const save = (v: unknown): Promise<Result<unknown>> =>
   d('saveAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', value: v });
 
 describe('data API', () => {
-  it('opens a first run straight into the default profile', async () => {
+  it('makes no profile on a first run of the app: the person names their own, in their language', async () => {
+    await service.store.close();
+    service = createService({
+      dataDir: join(work, 'fresh'),
+      cacheDir: join(work, 'cache'),
+      lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
+      resourcesDir: join(root, 'resources'),
+      store: { kdf: testKdf },
+      adapters: {
+        host: 'browser',
+        version: '0.0.0-test',
+        renderPdf: async () => new Uint8Array(),
+        chooseSavePath: async () => null,
+        print: async () => ({ status: 'cancelled' }),
+      },
+    });
+    expect(await value(d('getProfiles', {}))).toMatchObject({ profiles: [], activeId: null, unlocked: false });
+    expect(await save('nobody yet')).toMatchObject({ ok: false });
+    await value(d('createProfile', { name: 'Rosa', passcode: null }));
+    const state = await value<{ profiles: { name: string; language?: string }[] }>(
+      d('setLanguage', { language: 'es' }),
+    );
+    expect(state.profiles).toEqual([expect.objectContaining({ name: 'Rosa', language: 'es' })]);
+    expect(await save('mine')).toMatchObject({ ok: true });
+  });
+
+  it('opens a first run straight into the default profile when asked to make one (tests and tools)', async () => {
     expect(await value(d('getProfiles', {}))).toMatchObject({ activeId: 'default', unlocked: true, keyStore: 'file' });
     expect(await save('hello')).toMatchObject({ ok: true });
   });

@@ -18,7 +18,7 @@ function start(clinicIdleMinutes?: number): Service {
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
     resourcesDir: join(root, 'resources'),
-    store: { kdf: testKdf },
+    store: { kdf: testKdf, defaultProfile: true },
     clock,
     ...(clinicIdleMinutes === undefined
       ? {}

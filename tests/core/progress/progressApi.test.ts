@@ -41,7 +41,7 @@ function start(): Service {
       locations: [],
       problems: [],
     }),
-    store: { kdf: testKdf },
+    store: { kdf: testKdf, defaultProfile: true },
   });
 }
 

@@ -70,7 +70,7 @@ beforeAll(async () => {
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],
     resourcesDir: join(root, 'resources'),
-    store: { kdf: testKdf },
+    store: { kdf: testKdf, defaultProfile: true },
     adapters: {
       host: 'browser',
       version: '0.0.0-fuzz',

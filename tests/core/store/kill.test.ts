@@ -74,7 +74,7 @@ describe('kill test', () => {
           }
           acknowledged += acks.length;
           // Load as the app would after the crash, and check every acknowledged save is there.
-          const store = new AnswerStore(dataDir);
+          const store = new AnswerStore(dataDir, { defaultProfile: true });
           for (let l = 0; l < 3; l += 1) {
             const loaded = await store.load('default', `lesson-${l}`, exercises);
             for (const ex of exercises) {

@@ -7,7 +7,7 @@ import { AnswerStore } from '../../../core/store/answerStore';
  * Arguments: the data folder and the first counter value.
  */
 const [dataDir = '', first = '0'] = process.argv.slice(2);
-const store = new AnswerStore(dataDir);
+const store = new AnswerStore(dataDir, { defaultProfile: true });
 let n = Number(first);
 for (;;) {
   const lessonId = `lesson-${n % 3}`;

@@ -27,7 +27,7 @@ export const tempDir = (prefix: string): Promise<string> => mkdtemp(join(tmpdir(
 export const removeDir = (dir: string): Promise<void> => rm(dir, { recursive: true, force: true });
 
 export const newStore = (dataDir: string, options: AnswerStoreOptions = {}): AnswerStore =>
-  new AnswerStore(dataDir, { kdf: testKdf, ...options });
+  new AnswerStore(dataDir, { kdf: testKdf, defaultProfile: true, ...options });
 
 /** Every file under a folder, as paths relative to it. */
 export async function allFiles(dir: string): Promise<string[]> {
