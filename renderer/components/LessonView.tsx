@@ -7,6 +7,8 @@ import { useLesson } from '../hooks/useLesson';
 import { useStickyOffsets } from '../hooks/useStickyOffsets';
 import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
+import { ArrowLeft, Presentation } from 'lucide-react';
+import { Icon } from './Icon';
 
 /** Keeps a lesson that throws while rendering from taking the whole app down. */
 class LessonErrorBoundary extends Component<
@@ -29,7 +31,8 @@ function BackLink(): JSX.Element {
   const { t } = useTranslation();
   return (
     <a className="back-link" href={lessonsHref}>
-      ← {t('lessons.back')}
+      <Icon icon={ArrowLeft} />
+      {t('lessons.back')}
     </a>
   );
 }
@@ -105,6 +108,7 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
       <div className="lesson-toolbar" ref={setToolbar}>
         <BackLink />
         <a className="button present-link" href={presentHref(lessonId)}>
+          <Icon icon={Presentation} />
           {t('presenter.present')}
         </a>
         <SaveStatus state={saveState} onRetry={() => void flush()} />

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { usePrintJob } from '../hooks/usePrintJob';
 import { PrintChoices } from './PrintChoices';
+import { FileDown, Printer } from 'lucide-react';
+import { Icon } from './Icon';
 
 interface WorksheetActionsProps {
   lessonId: string;
@@ -29,6 +31,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.save(async () => call('exportWorksheet', await request(true)))}
         >
+          <Icon icon={FileDown} />
           {t('worksheet.exportFilled')}
         </button>
         <button
@@ -36,6 +39,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.save(async () => call('exportWorksheet', await request(false)))}
         >
+          <Icon icon={FileDown} />
           {t('worksheet.exportBlank')}
         </button>
         <button
@@ -43,6 +47,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.print(async () => call('printWorksheet', await request(true)))}
         >
+          <Icon icon={Printer} />
           {t('worksheet.print')}
         </button>
         <button
@@ -50,6 +55,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.print(async () => call('printWorksheet', await request(false)))}
         >
+          <Icon icon={Printer} />
           {t('worksheet.printBlank')}
         </button>
       </div>

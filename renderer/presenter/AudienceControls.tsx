@@ -2,6 +2,8 @@ import { useRef, useState, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { presentHref } from '../hooks/useHashRoute';
+import { MonitorUp } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface AudienceControlsProps {
   lessonId: string;
@@ -73,6 +75,7 @@ export function AudienceControls({ lessonId, host, audienceOpen }: AudienceContr
         </span>
         <div className="presenter-buttons">
           <button type="button" className="primary" onClick={open}>
+            <Icon icon={MonitorUp} />
             {t(audienceOpen ? 'presenter.audience.bringForward' : 'presenter.audience.open')}
           </button>
           {host === 'electron' ? (

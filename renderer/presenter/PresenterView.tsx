@@ -12,6 +12,8 @@ import type { PresentedLesson } from './usePresentedLesson';
 import { useNow, usePresentChannel, usePresenterState } from './usePresentation';
 import { usePressSender, useScrollSender } from './usePressMirror';
 import { useShortcuts } from './useShortcuts';
+import { ArrowLeft, ChevronLeft, ChevronRight, LifeBuoy, MonitorOff } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface PresenterViewProps {
   lessonId: string;
@@ -51,7 +53,8 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
     <div className="presenter">
       <header className="presenter-bar">
         <a className="back-link" href={lessonHref(lessonId)}>
-          ← {t('presenter.backToLesson')}
+          <Icon icon={ArrowLeft} />
+          {t('presenter.backToLesson')}
         </a>
         <h1>{t('presenter.presenting', { title: frontmatter.title })}</h1>
         <AudienceControls lessonId={lessonId} host={host} audienceOpen={audienceOpen} />
@@ -61,6 +64,7 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           aria-label={t('presenter.screenControls')}
         >
           <button type="button" aria-pressed={state.blackout} onClick={() => dispatch({ type: 'toggle-blackout' })}>
+            <Icon icon={MonitorOff} />
             {t('presenter.blackout')}
           </button>
           <button
@@ -69,6 +73,7 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
             aria-pressed={state.crisis}
             onClick={() => dispatch({ type: 'toggle-crisis' })}
           >
+            <Icon icon={LifeBuoy} />
             {t('presenter.crisis')}
           </button>
         </div>
@@ -104,7 +109,8 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
           </div>
           <div className="presenter-buttons presenter-nav">
             <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.index === 0}>
-              ← {t('presenter.previous')}
+              <Icon icon={ChevronLeft} />
+              {t('presenter.previous')}
             </button>
             <button
               type="button"
@@ -112,7 +118,8 @@ export function PresenterView({ lessonId, presented, host }: PresenterViewProps)
               onClick={() => dispatch({ type: 'next' })}
               disabled={state.index >= sections.length - 1}
             >
-              {t('presenter.next')} →
+              {t('presenter.next')}
+              <Icon icon={ChevronRight} />
             </button>
           </div>
         </section>

@@ -10,6 +10,8 @@ import {
 import { call } from '../api/client';
 import { limits } from '../../common/limits';
 import { describeFailure } from './apiError';
+import { Settings } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 type Note = { error: boolean; text: string } | null;
 
@@ -98,9 +100,10 @@ export function ProfileSettings({
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
+        <Icon icon={Settings} />
         {t('data.profiles.manage')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
+      <dialog ref={dialog} className="settings-dialog dialog dialog-wide" aria-labelledby="settings-title">
         {/* Title and Close stay in view at 1280×800; the settings scroll below them. */}
         <div className="dialog-head">
           <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
@@ -189,7 +192,7 @@ export function ProfileSettings({
                   />
                 ) : null}
                 <div className="form-actions">
-                  <button type="submit" className="danger-button">
+                  <button type="submit" className="danger">
                     {t('data.profiles.deleteYes')}
                   </button>
                   <button type="button" onClick={() => setDeleting(false)}>
@@ -198,7 +201,7 @@ export function ProfileSettings({
                 </div>
               </form>
             ) : (
-              <button type="button" className="danger-button" onClick={() => setDeleting(true)}>
+              <button type="button" className="danger" onClick={() => setDeleting(true)}>
                 {t('data.profiles.delete')}
               </button>
             )}
