@@ -1,5 +1,8 @@
 // First: no schema may be built before zod is told not to probe for eval (see zodConfig.ts).
 import './zodConfig';
+// The design tokens and shared controls before any screen's styles, so screens only place them.
+import './styles/tokens.css';
+import './styles/controls.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../devhost/chromiumPdf';
 import { startDevHost } from '../devhost/server';
+import { PREBUILT_DIR } from '../core/curriculum/prebuilt';
 
 /** Takes the README's screenshots from the browser host (run `npm run build` first). */
 const root = resolve(import.meta.dirname, '..');
@@ -17,6 +18,8 @@ const host = await startDevHost({
   rendererDir: join(root, 'out/renderer'),
   resourcesDir: join(root, 'resources'),
   programFile: join(root, 'curriculum/program.json'),
+  // The lessons `npm run build` compiled: compiling all of them here timed out on a busy machine.
+  prebuiltDir: join(root, PREBUILT_DIR),
   version: 'docs',
   // Straight to the lessons: the README shows the app in use, not its first-run welcome.
   defaultProfile: true,
@@ -60,8 +63,8 @@ try {
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(root, 'docs/lesson-list.png') });
 
-  // Facilitator mode: the presenter view on a laptop, and the room's screen it drives.
-  const presenter = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // Facilitator mode: the presenter view at 1920×1080 (issue 12), and the room's screen it drives.
+  const presenter = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
   await presenter.goto(`${host.url}#/present/cravings-and-urge-surfing/presenter`);
   const [audience] = await Promise.all([
     presenter.waitForEvent('popup'),

@@ -4,6 +4,8 @@ import { addDays, localDay } from '../../common/checkinDates';
 import { call } from '../api/client';
 import { checkInHref, remindersHref, selfChecksHref } from '../hooks/useHashRoute';
 import './checkins.css';
+import { ClipboardCheck } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface Today {
   done: boolean;
@@ -52,6 +54,7 @@ export function CheckinCard(): JSX.Element {
       )}
       <p className="checkin-card-actions">
         <a className="button primary" href={checkInHref()}>
+          <Icon icon={ClipboardCheck} />
           {t(today?.done === true ? 'checkins.entry.change' : 'checkins.entry.start')}
         </a>
         {today !== null && !today.yesterdayDone ? (

@@ -23,7 +23,7 @@ export function SafetyScreen({ crisisLines, plans, onBack }: SafetyScreenProps):
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
-    <section className="safety-screen" aria-labelledby="safety-heading">
+    <section className="safety-screen dialog dialog-danger" aria-labelledby="safety-heading">
       <h1 id="safety-heading" ref={heading} tabIndex={-1}>
         {t('instruments.safety.title')}
       </h1>

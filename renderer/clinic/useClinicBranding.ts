@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ClinicInfo } from '../../common/clinic';
 import { resourceLanguages } from '../../common/i18n/createI18n';
 
-/** CSS custom properties the clinic's colours replace (renderer/styles/app.css defines the defaults). */
+/** CSS custom properties the clinic's colours replace (renderer/styles/tokens.css defines the defaults; they feed --color-primary only). */
 const colourProperties = { accent: '--accent', accentText: '--accent-ink' } as const;
 
 /**

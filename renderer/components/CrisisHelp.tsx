@@ -1,7 +1,9 @@
 import { useRef, type JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CrisisLine } from '../../common/api';
+import { LifeBuoy } from 'lucide-react';
 import { CrisisLineList } from './CrisisLineList';
+import { Icon } from './Icon';
 
 /** The always-visible crisis button and the dialog it opens: help is one click away. */
 export function CrisisHelp({ lines }: { lines: CrisisLine[] }): JSX.Element {
@@ -10,9 +12,10 @@ export function CrisisHelp({ lines }: { lines: CrisisLine[] }): JSX.Element {
   return (
     <>
       <button type="button" className="crisis-button" onClick={() => dialog.current?.showModal()}>
+        <Icon icon={LifeBuoy} />
         {t('crisis.button')}
       </button>
-      <dialog ref={dialog} className="crisis-dialog" aria-labelledby="crisis-title">
+      <dialog ref={dialog} className="crisis-dialog dialog dialog-danger" aria-labelledby="crisis-title">
         <h2 id="crisis-title">{t('crisis.title')}</h2>
         <p>{t('crisis.intro')}</p>
         <CrisisLineList lines={lines} className="crisis-lines" />

@@ -6,6 +6,8 @@ import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
 import { CheckinCard } from '../checkins/CheckinCard';
+import { BookOpen, CalendarDays, ChartLine, Files, Send } from 'lucide-react';
+import { Icon } from './Icon';
 
 type OkLesson = Extract<LessonListItem, { status: 'ok' }>;
 
@@ -30,19 +32,28 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
       <h1>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
       <CheckinCard />
-      <p>
-        <a href={progressHref}>{t('progress.link')}</a> · <a href={shareHref}>{t('fhir.share.link')}</a>
+      <p className="home-links">
+        <a className="button" href={progressHref}>
+          <Icon icon={ChartLine} />
+          {t('progress.link')}
+        </a>
+        <a className="button" href={shareHref}>
+          <Icon icon={Send} />
+          {t('fhir.share.link')}
+        </a>
+        {program.schedules.length > 0 ? (
+          <a className="button" href={scheduleHref}>
+            <Icon icon={CalendarDays} />
+            {t('schedule.link')}
+          </a>
+        ) : null}
+        {ok.length > 0 ? (
+          <a className="button" href={packetsHref}>
+            <Icon icon={Files} />
+            {t('print.packetLink')}
+          </a>
+        ) : null}
       </p>
-      {program.schedules.length > 0 ? (
-        <p>
-          <a href={scheduleHref}>{t('schedule.link')}</a>
-        </p>
-      ) : null}
-      {ok.length > 0 ? (
-        <p>
-          <a href={packetsHref}>{t('print.packetLink')}</a>
-        </p>
-      ) : null}
       {ok.length === 0 ? <p>{t('lessons.empty')}</p> : null}
       {modules.map((module) => (
         <section key={module} aria-labelledby={`module-${module}`} className="module">
@@ -54,7 +65,10 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
               .map((lesson) => (
                 <li key={lesson.id} className="lesson-card">
                   <h3>
-                    <a href={lessonHref(lesson.id)}>{lesson.title}</a>
+                    <a href={lessonHref(lesson.id)}>
+                      <Icon icon={BookOpen} />
+                      {lesson.title}
+                    </a>
                   </h3>
                   <p>{lesson.summary}</p>
                   <p className="meta">{t('lessons.minutes', { count: lesson.minutes })}</p>

@@ -9,6 +9,8 @@ import { useStickyOffsets } from '../hooks/useStickyOffsets';
 import { ContentNoteGate, ContentNoteLine } from './ContentNote';
 import { SaveStatus } from './SaveStatus';
 import { WorksheetActions } from './WorksheetActions';
+import { ArrowLeft, Presentation } from 'lucide-react';
+import { Icon } from './Icon';
 
 /** Keeps a lesson that throws while rendering from taking the whole app down. */
 class LessonErrorBoundary extends Component<
@@ -31,7 +33,8 @@ function BackLink(): JSX.Element {
   const { t } = useTranslation();
   return (
     <a className="back-link" href={lessonsHref}>
-      ← {t('lessons.back')}
+      <Icon icon={ArrowLeft} />
+      {t('lessons.back')}
     </a>
   );
 }
@@ -102,6 +105,7 @@ export function LessonView({ lessonId }: { lessonId: string }): JSX.Element {
       <div className="lesson-toolbar" ref={setToolbar}>
         <BackLink />
         <a className="button present-link" href={presentHref(lessonId)}>
+          <Icon icon={Presentation} />
           {t('presenter.present')}
         </a>
         <SaveStatus state={saveState} onRetry={() => void flush()} />

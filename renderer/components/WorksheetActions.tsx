@@ -4,6 +4,8 @@ import { call } from '../api/client';
 import { usePrintJob } from '../hooks/usePrintJob';
 import { PrintChoices } from './PrintChoices';
 import { useLanguage } from '../language/LanguageProvider';
+import { FileDown, Printer } from 'lucide-react';
+import { Icon } from './Icon';
 
 interface WorksheetActionsProps {
   lessonId: string;
@@ -32,6 +34,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.save(async () => call('exportWorksheet', await request(true)))}
         >
+          <Icon icon={FileDown} />
           {t('worksheet.exportFilled')}
         </button>
         <button
@@ -39,6 +42,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.save(async () => call('exportWorksheet', await request(false)))}
         >
+          <Icon icon={FileDown} />
           {t('worksheet.exportBlank')}
         </button>
         <button
@@ -46,6 +50,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.print(async () => call('printWorksheet', await request(true)))}
         >
+          <Icon icon={Printer} />
           {t('worksheet.print')}
         </button>
         <button
@@ -53,6 +58,7 @@ export function WorksheetActions({ lessonId, flush }: WorksheetActionsProps): JS
           disabled={job.busy}
           onClick={() => void job.print(async () => call('printWorksheet', await request(false)))}
         >
+          <Icon icon={Printer} />
           {t('worksheet.printBlank')}
         </button>
       </div>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LessonLanguage } from '../../common/language';
 import { call } from '../api/client';
 import { presentHref } from '../hooks/useHashRoute';
+import { MonitorUp } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface AudienceControlsProps {
   lessonId: string;
@@ -76,6 +78,7 @@ export function AudienceControls({ lessonId, language, host, audienceOpen }: Aud
         </span>
         <div className="presenter-buttons">
           <button type="button" className="primary" onClick={open}>
+            <Icon icon={MonitorUp} />
             {t(audienceOpen ? 'presenter.audience.bringForward' : 'presenter.audience.open')}
           </button>
           {host === 'electron' ? (

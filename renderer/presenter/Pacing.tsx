@@ -4,6 +4,8 @@ import { startMinutes, timedPartOf } from '../../common/presenter/plan';
 import { sectionMs, sessionMs, type PresentCommand, type PresentState } from '../../common/presenter/presentState';
 import { formatClock, paceOf } from '../../common/presenter/sections';
 import type { PresentedLesson } from './usePresentedLesson';
+import { Pause, Play, RotateCcw } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface ClockProps {
   presented: PresentedLesson;
@@ -45,9 +47,11 @@ export function SessionClock({ presented, state, now, dispatch }: ClockProps): J
           className={running ? undefined : 'primary'}
           onClick={() => dispatch({ type: running ? 'pause-clock' : 'start-clock' })}
         >
+          <Icon icon={running ? Pause : Play} />
           {t(running ? 'presenter.clock.pause' : 'presenter.clock.start')}
         </button>
         <button type="button" onClick={() => dispatch({ type: 'reset-clock' })}>
+          <Icon icon={RotateCcw} />
           {t('presenter.clock.reset')}
         </button>
       </div>

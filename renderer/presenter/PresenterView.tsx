@@ -14,6 +14,8 @@ import type { PresentedLesson } from './usePresentedLesson';
 import { useNow, usePresentChannel, usePresenterState } from './usePresentation';
 import { usePressSender, useScrollSender } from './usePressMirror';
 import { useShortcuts } from './useShortcuts';
+import { ArrowLeft, ChevronLeft, ChevronRight, LifeBuoy, MonitorOff } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 interface PresenterViewProps {
   lessonId: string;
@@ -58,7 +60,8 @@ export function PresenterView({ lessonId, presented, host, onLanguage }: Present
     <div className="presenter">
       <header className="presenter-bar">
         <a className="back-link" href={lessonHref(lessonId)}>
-          ← {t('presenter.backToLesson')}
+          <Icon icon={ArrowLeft} />
+          {t('presenter.backToLesson')}
         </a>
         <h1>{t('presenter.presenting', { title: frontmatter.title })}</h1>
         <AudienceControls lessonId={lessonId} language={language} host={host} audienceOpen={audienceOpen} />
@@ -68,6 +71,7 @@ export function PresenterView({ lessonId, presented, host, onLanguage }: Present
           aria-label={t('presenter.screenControls')}
         >
           <button type="button" aria-pressed={state.blackout} onClick={() => dispatch({ type: 'toggle-blackout' })}>
+            <Icon icon={MonitorOff} />
             {t('presenter.blackout')}
           </button>
           <button
@@ -76,6 +80,7 @@ export function PresenterView({ lessonId, presented, host, onLanguage }: Present
             aria-pressed={state.crisis}
             onClick={() => dispatch({ type: 'toggle-crisis' })}
           >
+            <Icon icon={LifeBuoy} />
             {t('presenter.crisis')}
           </button>
         </div>
@@ -119,7 +124,8 @@ export function PresenterView({ lessonId, presented, host, onLanguage }: Present
           </div>
           <div className="presenter-buttons presenter-nav">
             <button type="button" onClick={() => dispatch({ type: 'previous' })} disabled={state.index === 0}>
-              ← {t('presenter.previous')}
+              <Icon icon={ChevronLeft} />
+              {t('presenter.previous')}
             </button>
             <button
               type="button"
@@ -127,7 +133,8 @@ export function PresenterView({ lessonId, presented, host, onLanguage }: Present
               onClick={() => dispatch({ type: 'next' })}
               disabled={state.index >= sections.length - 1}
             >
-              {t('presenter.next')} →
+              {t('presenter.next')}
+              <Icon icon={ChevronRight} />
             </button>
           </div>
         </section>

@@ -41,7 +41,7 @@ export function HistoryPanel({ lessonId, onRestored }: { lessonId: string; onRes
       <button type="button" onClick={() => void open()}>
         {t('data.history.button')}
       </button>
-      <dialog ref={dialog} className="history-dialog" aria-labelledby="history-title">
+      <dialog ref={dialog} className="history-dialog dialog dialog-wide" aria-labelledby="history-title">
         <h2 id="history-title">{t('data.history.title')}</h2>
         <p>{t('data.history.intro')}</p>
         {message !== null ? <p role="status">{message}</p> : null}

@@ -50,7 +50,7 @@ export function LockScreen({
   };
 
   return (
-    <section className="profile-screen" aria-labelledby="lock-title">
+    <section className="profile-screen dialog lock-screen" aria-labelledby="lock-title">
       <h1 id="lock-title" tabIndex={-1}>
         {t('data.lock.title', { name: profile.name })}
       </h1>

@@ -11,6 +11,8 @@ import { call } from '../api/client';
 import { limits } from '../../common/limits';
 import { describeFailure } from './apiError';
 import { ProfileLanguage } from '../language/ProfileLanguage';
+import { Settings } from 'lucide-react';
+import { Icon } from '../components/Icon';
 
 type Note = { error: boolean; text: string } | null;
 
@@ -99,9 +101,10 @@ export function ProfileSettings({
   return (
     <>
       <button type="button" onClick={() => dialog.current?.showModal()}>
+        <Icon icon={Settings} />
         {t('data.profiles.manage')}
       </button>
-      <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title">
+      <dialog ref={dialog} className="settings-dialog dialog dialog-wide" aria-labelledby="settings-title">
         {/* Title and Close stay in view at 1280×800; the settings scroll below them. */}
         <div className="dialog-head">
           <h2 id="settings-title">{t('data.profiles.settingsTitle')}</h2>
@@ -191,7 +194,7 @@ export function ProfileSettings({
                   />
                 ) : null}
                 <div className="form-actions">
-                  <button type="submit" className="danger-button">
+                  <button type="submit" className="danger">
                     {t('data.profiles.deleteYes')}
                   </button>
                   <button type="button" onClick={() => setDeleting(false)}>
@@ -200,7 +203,7 @@ export function ProfileSettings({
                 </div>
               </form>
             ) : (
-              <button type="button" className="danger-button" onClick={() => setDeleting(true)}>
+              <button type="button" className="danger" onClick={() => setDeleting(true)}>
                 {t('data.profiles.delete')}
               </button>
             )}

@@ -185,7 +185,7 @@ export function SharePage(): JSX.Element {
           </div>
           {server === null ? <p className="hint">{t('fhir.share.noServerHint')}</p> : null}
           {step.kind === 'confirming' && server !== null ? (
-            <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="share-confirm">
+            <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="share-confirm dialog dialog-warning">
               <p id={`${id}-confirm`}>{t('fhir.share.confirm', { count: total, server: server.baseUrl })}</p>
               <div className="action-buttons">
                 <button type="button" onClick={() => void send()} disabled={busy}>
