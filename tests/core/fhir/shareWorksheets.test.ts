@@ -25,6 +25,7 @@ function lessonReads(): number {
 beforeEach(async () => {
   work = await mkdtemp(join(tmpdir(), 'groundwork-share-reads-'));
   service = createService({
+    store: { defaultProfile: true },
     dataDir: join(work, 'data'),
     cacheDir: join(work, 'cache'),
     lessonRoots: [{ dir: join(root, 'tests/fixtures/lessons-ok'), label: 'fixtures' }],

@@ -106,7 +106,7 @@ describe('the content-note API', () => {
       cacheDir: join(work, 'cache'),
       lessonRoots: [{ dir: lessons, label: 'fixtures' }],
       resourcesDir: join(root, 'resources'),
-      store: { kdf: testKdf, historyGapMs: 0 },
+      store: { kdf: testKdf, historyGapMs: 0, defaultProfile: true },
       adapters: {
         host: 'browser',
         version: '0.0.0-test',
