@@ -30,7 +30,16 @@ export default defineConfig({
     build: {
       minify: true,
       outDir: resolve('out/renderer'),
-      rollupOptions: { input: { index: resolve('renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve('renderer/index.html') },
+        output: {
+          // zod and the line that turns its eval probe off share a chunk that runs before any
+          // chunk building a schema: split apart, a chunk of schemas could run ahead of the
+          // setting and trip the CSP (renderer/zodConfig.ts).
+          manualChunks: (id: string) =>
+            id.includes('/node_modules/zod/') || id.endsWith('/renderer/zodConfig.ts') ? 'zod' : undefined,
+        },
+      },
     },
   },
 });
