@@ -56,13 +56,13 @@ export async function fillCheckIns(store: AnswerStore, profileId: string, days =
  * p95 under 15 ms: a save rewrites one month's file, however many years there are.
  */
 export async function benchCheckIns(dataDir: string, report: Report): Promise<void> {
-  const fill = new AnswerStore(join(dataDir, 'checkins-5y'));
+  const fill = new AnswerStore(join(dataDir, 'checkins-5y'), { defaultProfile: true });
   await fill.prepare();
   await fillCheckIns(fill, 'default');
   await fill.close();
   if (process.platform !== 'win32') spawnSync('sync');
 
-  const store = new AnswerStore(join(dataDir, 'checkins-5y'));
+  const store = new AnswerStore(join(dataDir, 'checkins-5y'), { defaultProfile: true });
   const checkins = new CheckinStore(new CheckinFiles(store));
   const today = localDay(new Date());
   const samples: number[] = [];

@@ -33,6 +33,7 @@ async function call(service: Service, method: Method, request: unknown): Promise
 
 function start(dataDir: string, cacheDir: string, exportDir: string, pdf: ChromiumPdf): Service {
   return createService({
+    store: { defaultProfile: true },
     dataDir,
     cacheDir,
     lessonRoots: [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
