@@ -1,21 +1,23 @@
 import type { Observation } from '@medplum/fhirtypes';
 import type { TFunction } from 'i18next';
+import type { CheckIn } from '../../common/checkinApi';
 import { CHECK_IN_SYSTEM, OBSERVATION_CATEGORY_SYSTEM, UCUM_SYSTEM } from './urls';
 
-/** A day's check-in as stored (common/checkinApi.ts `CheckIn`), the fields FHIR needs. */
-export interface CheckInForFhir {
-  date: string;
-  mood: number | null;
-  craving: number | null;
-  stress: number | null;
-  sleepHours: number | null;
-  sleepQuality: number | null;
-  used: 'no' | 'yes' | null;
-  skills: readonly string[];
-  ownSkills: readonly string[];
-  note: string;
-  updatedAt: string;
-}
+/** A day's check-in as stored, the fields FHIR needs: picked from `CheckIn`, so the two cannot drift apart. */
+export type CheckInForFhir = Pick<
+  CheckIn,
+  | 'date'
+  | 'mood'
+  | 'craving'
+  | 'stress'
+  | 'sleepHours'
+  | 'sleepQuality'
+  | 'used'
+  | 'skills'
+  | 'ownSkills'
+  | 'note'
+  | 'updatedAt'
+>;
 
 /**
  * The codes of Groundwork's check-in code system (`CHECK_IN_SYSTEM`). Each is a
