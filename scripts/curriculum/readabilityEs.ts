@@ -1,3 +1,4 @@
+import { countText, type Language } from './readability';
 /**
  * Spanish readability: the Szigriszt-Pazos perspicuity index (1993), read on the
  * INFLESZ scale (Barrio-Cantalejo et al., 2008): 206.835 − 62.3 × (syllables ÷
@@ -39,22 +40,15 @@ export function spanishSyllables(word: string): number {
   return Math.max(1, count);
 }
 
-/**
- * Measures blocks of Spanish text (paragraphs, headings, list items, labels). Each
- * block is at least one sentence, since a list item or a label ends without a full stop.
- */
+const spanish: Language = {
+  word: WORD,
+  syllables: spanishSyllables,
+  sentenceEnd: /[.!?…]+(?:["'”’»)]*)(?:\s|$)/,
+};
+
+/** Measures blocks of Spanish text (paragraphs, headings, list items, labels) on the INFLESZ scale. */
 export function measureSpanish(blocks: string[]): SpanishReadability {
-  let words = 0;
-  let sentences = 0;
-  let syllables = 0;
-  for (const block of blocks) {
-    const found = block.match(WORD) ?? [];
-    if (found.length === 0) continue;
-    words += found.length;
-    syllables += found.reduce((sum, word) => sum + spanishSyllables(word), 0);
-    const ends = block.split(/[.!?…]+(?:["'”’»)]*)(?:\s|$)/).filter((part) => (part.match(WORD) ?? []).length > 0);
-    sentences += Math.max(1, ends.length);
-  }
+  const { words, sentences, syllables } = countText(blocks, spanish);
   return { inflesz: inflesz(words, sentences, syllables), words, sentences, syllables };
 }
 
