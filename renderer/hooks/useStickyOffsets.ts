@@ -31,8 +31,8 @@ export function useStickyOffsets(bar: HTMLElement | null): void {
       const field = event.target;
       if (!(field instanceof HTMLElement) || bar.contains(field) || header?.contains(field)) return;
       const covered = bar.getBoundingClientRect().bottom;
-      const top = field.getBoundingClientRect().top;
-      if (top < covered && field.getBoundingClientRect().bottom > 0) {
+      const { top, bottom } = field.getBoundingClientRect();
+      if (top < covered && bottom > 0) {
         window.scrollBy({ top: top - covered - STICKY_MARGIN_PX, behavior: 'instant' });
       }
     };
