@@ -68,6 +68,9 @@ export function CheckinForm({ initialDay }: { initialDay?: string }): JSX.Elemen
   const [date, setDate] = useState(initialDay === yesterday ? yesterday : today);
   const [fields, setFields] = useState<Fields>(empty);
   const [existing, setExisting] = useState(false);
+  // The day whose stored check-in is in `fields`. Until it matches `date`, the
+  // answers are not shown, so a click made before the load cannot be overwritten by it.
+  const [loadedDay, setLoadedDay] = useState<string | null>(null);
   const [profileId, setProfileId] = useState<string | undefined>();
   const [choices, setChoices] = useState<CheckInChoices | null>(null);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -79,12 +82,14 @@ export function CheckinForm({ initialDay }: { initialDay?: string }): JSX.Elemen
   }, []);
   useEffect(() => {
     let live = true;
+    setLoadedDay(null);
     call('getCheckIn', { date }).then(
       (r) => {
         if (!live) return;
         setProfileId(r.profileId);
         setExisting(r.checkIn !== null);
         setFields(r.checkIn === null ? empty : fromCheckIn(r.checkIn));
+        setLoadedDay(date);
       },
       (error: Error) => live && setStatus({ kind: 'failed', message: error.message }),
     );
@@ -143,85 +148,91 @@ export function CheckinForm({ initialDay }: { initialDay?: string }): JSX.Elemen
             </label>
           ))}
         </fieldset>
-        {existing ? <p className="checkin-existing">{t('checkins.form.existing')}</p> : null}
-        {rating('mood')}
-        {rating('craving')}
-        {rating('stress')}
-        <fieldset className="checkin-sleep">
-          <legend className="checkin-legend">{t('checkins.form.sleepHeading')}</legend>
-          <label htmlFor={ids.hours}>{t('checkins.form.sleepHours')}</label>
-          <input
-            id={ids.hours}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            className="checkin-hours"
-            aria-describedby={ids.hoursHint}
-            value={fields.sleepHours}
-            onChange={(e) => set({ sleepHours: e.target.value })}
-          />
-          <p id={ids.hoursHint} className="hint">
-            {t('checkins.form.sleepHoursHint')}
-          </p>
-          <fieldset className="checkin-choice">
-            <legend>{t('checkins.form.sleepQuality')}</legend>
-            {Array.from({ length: SLEEP_QUALITY_MAX + 1 }, (_, q) => (
-              <label key={q}>
-                <input
-                  type="radio"
-                  name={`${ids.hours}-quality`}
-                  checked={fields.sleepQuality === q}
-                  onChange={() => set({ sleepQuality: q })}
-                />
-                {t(`checkins.form.sleepQualityOption.${q}`)}
-              </label>
-            ))}
-          </fieldset>
-        </fieldset>
-        <fieldset className="checkin-choice" aria-describedby={ids.used}>
-          <legend className="checkin-legend">{t('checkins.form.used')}</legend>
-          <p id={ids.used} className="hint">
-            {t('checkins.form.usedHint')}
-          </p>
-          {(['no', 'yes'] as const).map((answer) => (
-            <label key={answer}>
+        {loadedDay === date ? (
+          <>
+            {existing ? <p className="checkin-existing">{t('checkins.form.existing')}</p> : null}
+            {rating('mood')}
+            {rating('craving')}
+            {rating('stress')}
+            <fieldset className="checkin-sleep">
+              <legend className="checkin-legend">{t('checkins.form.sleepHeading')}</legend>
+              <label htmlFor={ids.hours}>{t('checkins.form.sleepHours')}</label>
               <input
-                type="radio"
-                name={`${ids.used}-used`}
-                checked={fields.used === answer}
-                onChange={() => set({ used: answer })}
+                id={ids.hours}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                className="checkin-hours"
+                aria-describedby={ids.hoursHint}
+                value={fields.sleepHours}
+                onChange={(e) => set({ sleepHours: e.target.value })}
               />
-              {t(answer === 'no' ? 'checkins.form.usedNo' : 'checkins.form.usedYes')}
-            </label>
-          ))}
-        </fieldset>
-        {choices === null ? null : (
-          <SkillsField
-            choices={choices}
-            skills={fields.skills}
-            ownSkills={fields.ownSkills}
-            onChange={(next) => set(next)}
-          />
+              <p id={ids.hoursHint} className="hint">
+                {t('checkins.form.sleepHoursHint')}
+              </p>
+              <fieldset className="checkin-choice">
+                <legend>{t('checkins.form.sleepQuality')}</legend>
+                {Array.from({ length: SLEEP_QUALITY_MAX + 1 }, (_, q) => (
+                  <label key={q}>
+                    <input
+                      type="radio"
+                      name={`${ids.hours}-quality`}
+                      checked={fields.sleepQuality === q}
+                      onChange={() => set({ sleepQuality: q })}
+                    />
+                    {t(`checkins.form.sleepQualityOption.${q}`)}
+                  </label>
+                ))}
+              </fieldset>
+            </fieldset>
+            <fieldset className="checkin-choice" aria-describedby={ids.used}>
+              <legend className="checkin-legend">{t('checkins.form.used')}</legend>
+              <p id={ids.used} className="hint">
+                {t('checkins.form.usedHint')}
+              </p>
+              {(['no', 'yes'] as const).map((answer) => (
+                <label key={answer}>
+                  <input
+                    type="radio"
+                    name={`${ids.used}-used`}
+                    checked={fields.used === answer}
+                    onChange={() => set({ used: answer })}
+                  />
+                  {t(answer === 'no' ? 'checkins.form.usedNo' : 'checkins.form.usedYes')}
+                </label>
+              ))}
+            </fieldset>
+            {choices === null ? null : (
+              <SkillsField
+                choices={choices}
+                skills={fields.skills}
+                ownSkills={fields.ownSkills}
+                onChange={(next) => set(next)}
+              />
+            )}
+            <div className="checkin-note">
+              <label htmlFor={ids.note} className="checkin-legend">
+                {t('checkins.form.note')}
+              </label>
+              <input
+                id={ids.note}
+                type="text"
+                autoComplete="off"
+                maxLength={NOTE_MAX}
+                aria-describedby={ids.noteHint}
+                value={fields.note}
+                onChange={(e) => set({ note: e.target.value })}
+              />
+              <p id={ids.noteHint} className="hint">
+                {t('checkins.form.noteHint', { max: NOTE_MAX })}
+              </p>
+            </div>
+          </>
+        ) : status.kind === 'failed' ? null : (
+          <p className="checkin-loading">{t('checkins.form.loading')}</p>
         )}
-        <div className="checkin-note">
-          <label htmlFor={ids.note} className="checkin-legend">
-            {t('checkins.form.note')}
-          </label>
-          <input
-            id={ids.note}
-            type="text"
-            autoComplete="off"
-            maxLength={NOTE_MAX}
-            aria-describedby={ids.noteHint}
-            value={fields.note}
-            onChange={(e) => set({ note: e.target.value })}
-          />
-          <p id={ids.noteHint} className="hint">
-            {t('checkins.form.noteHint', { max: NOTE_MAX })}
-          </p>
-        </div>
         <div className="checkin-actions">
-          <button type="submit" className="primary" disabled={status.kind === 'saving'}>
+          <button type="submit" className="primary" disabled={status.kind === 'saving' || loadedDay !== date}>
             {status.kind === 'saving' ? t('checkins.form.saving') : t('checkins.form.save')}
           </button>
           <a href={lessonsHref}>{t('checkins.form.back')}</a>

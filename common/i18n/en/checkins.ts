@@ -22,6 +22,7 @@ export const checkinsEn = {
     heading: 'Daily check-in',
     intro: 'Answer what you want to. You can skip any question, and change your answers later today.',
     whichDay: 'Which day is this check-in for?',
+    loading: 'Opening this day’s check-in…',
     today: 'Today, {{date}}',
     yesterday: 'Yesterday, {{date}}',
     existing: 'You already checked in for this day. Change anything you like and save again.',

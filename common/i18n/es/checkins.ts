@@ -25,6 +25,7 @@ export const checkinsEs = {
     heading: 'Registro diario',
     intro: 'Conteste lo que quiera. Puede saltar cualquier pregunta y cambiar sus respuestas más tarde, hoy mismo.',
     whichDay: '¿De qué día es este registro?',
+    loading: 'Abriendo el registro de este día…',
     today: 'Hoy, {{date}}',
     yesterday: 'Ayer, {{date}}',
     existing: 'Ya hizo el registro de este día. Cambie lo que quiera y vuelva a guardar.',
