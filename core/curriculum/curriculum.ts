@@ -70,6 +70,8 @@ export class Curriculum {
   readonly cache: LessonCache;
 
   private prebuilt: Promise<void> | null = null;
+  /** The listing in progress, if any (see `versions`). */
+  private reading: Promise<LessonListItem[]> | null = null;
 
   /**
    * `prebuilt`: the core lessons compiled at build time (core/curriculum/prebuilt.ts);
@@ -151,7 +153,14 @@ export class Curriculum {
    * Every lesson file, ok or broken, one item per file and language, in claim
    * order. The curriculum check reads this to compare a lesson's versions.
    */
-  async versions(): Promise<LessonListItem[]> {
+  versions(): Promise<LessonListItem[]> {
+    // Callers at the same moment (the app's start asks for its info and its lesson list together)
+    // share one reading of the files; a call after it has finished reads them again.
+    this.reading ??= this.readVersions().finally(() => (this.reading = null));
+    return this.reading;
+  }
+
+  private async readVersions(): Promise<LessonListItem[]> {
     const files = (
       await Promise.all(
         this.roots.map(async (root, rank) =>
@@ -251,6 +260,8 @@ export class Curriculum {
     // The file was renamed, removed or given another id since the last listing.
     if (relisted) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     this.index.clear();
+    // A listing already under way may have read the files before the change: wait for it, then read anew.
+    await this.reading?.catch(() => undefined);
     await this.versions();
     if (!this.index.has(lessonId)) throw new ApiFailure('not-found', t('errors.noLesson', { id: lessonId }));
     return this.open(lessonId, language, true);

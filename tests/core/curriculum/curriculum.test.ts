@@ -3,9 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as compiler from '../../../core/curriculum/compileLesson';
+import * as files from '../../../core/security/readRegularFile';
 import { Curriculum } from '../../../core/curriculum/curriculum';
 import { ApiFailure } from '../../../common/result';
 
+vi.mock('../../../core/security/readRegularFile', async (original) => {
+  const actual = await original<typeof files>();
+  return { ...actual, readRegularFile: vi.fn(actual.readRegularFile) };
+});
 vi.mock('../../../core/curriculum/compileLesson', async (original) => {
   const actual = await original<typeof compiler>();
   return { ...actual, compileLesson: vi.fn(actual.compileLesson) };
@@ -79,6 +84,25 @@ describe('Curriculum', () => {
     const lesson = await second.open('sample-lesson');
     expect(lesson.frontmatter.title).toBe('A Changed Lesson');
     expect(compiler.compileLesson).toHaveBeenCalledTimes(2);
+  });
+
+  it('shares one reading of the files between calls at the same moment, and reads again after it', async () => {
+    const lessons = join(work, 'lessons');
+    await cp(join(fixtures, 'lessons-ok'), lessons, { recursive: true });
+    const curriculum = new Curriculum([{ dir: lessons, label: 'lessons' }], join(work, 'cache'));
+    const { readFile } = await import('node:fs/promises');
+    const reads = vi.mocked(files.readRegularFile);
+    reads.mockClear();
+    const [en, es, info] = await Promise.all([curriculum.list('en'), curriculum.list('es'), curriculum.list()]);
+    expect(en).toEqual(info);
+    expect(es.map((l) => l.id)).toEqual(en.map((l) => l.id));
+    const sources = reads.mock.calls.filter(([path]) => String(path).endsWith('.mdx')).length;
+    expect(sources).toBe(1);
+
+    // A call after the shared reading has ended sees a change made in between.
+    const file = join(lessons, 'sample.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('A Sample Lesson', 'A Renamed Lesson'));
+    expect((await curriculum.list()).map((l) => l.status === 'ok' && l.title)).toContain('A Renamed Lesson');
   });
 
   it('compiles again when a cache entry is damaged', async () => {
