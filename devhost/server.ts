@@ -9,7 +9,9 @@ import { printCsp, securityHeaders } from '../core/security/csp';
 import { Clinic } from '../core/clinic/clinic';
 import { clinicLocationFor, type ClinicLocation } from '../core/clinic/clinicLocations';
 import { loadClinicConfig } from '../core/clinic/loadClinicConfig';
+import { readRegularFile } from '../core/security/readRegularFile';
 import { createService, type Service } from '../core/service';
+import { splitPage, startAnswers, startBlock } from '../core/startPage';
 import { ChromiumPdf } from './chromiumPdf';
 
 /** The repository, whose compiler sources tell whether out/lessons is older than them. */
@@ -34,6 +36,8 @@ const contentTypes: Record<string, string> = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** The built index.html is under a kilobyte; anything near this is not it. */
+const MAX_PAGE_BYTES = 256 * 1024;
 /** How long a print document waits to be fetched before it is dropped. */
 const PRINT_DOC_MS = 60_000;
 
@@ -223,6 +227,10 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
       send(res, 404, 'Not found', 'text/plain');
       return;
     }
+    if (file === join(rendererDir, 'index.html') && req.method === 'GET') {
+      await sendStartPage(file, req, res);
+      return;
+    }
     const info = await stat(file).catch(() => null);
     if (info === null || !info.isFile()) {
       send(res, 404, 'Not found', 'text/plain');
@@ -236,6 +244,29 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
+  }
+
+  /**
+   * The app's page with the first screen's answers in it (core/startPage.ts): the
+   * head goes out at once so the browser fetches scripts and styles while the
+   * lessons are read, then the answers and the rest.
+   */
+  async function sendStartPage(file: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const html = (await readRegularFile(file, { maxBytes: MAX_PAGE_BYTES })).toString('utf8');
+    const parts = splitPage(html);
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': 'text/html; charset=utf-8',
+      // It holds the profiles' names and the open profile's progress: never kept by the browser.
+      'Cache-Control': 'no-store',
+    });
+    if (parts === null) {
+      res.end(html);
+      return;
+    }
+    res.write(parts.before);
+    const answers = await startAnswers((method, payload) => service.dispatch(method, payload));
+    res.end(startBlock(answers, req.headers['accept-language']) + parts.after);
   }
 
   await new Promise<void>((resolveListen) => server.listen(options.port, '127.0.0.1', resolveListen));

@@ -133,6 +133,7 @@ async function start(): Promise<void> {
   // The service (with esbuild and React) is imported only once the runtime settings they read on load are made.
   prepareRuntimeEnv({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
   const { createService } = await import('../core/service');
+  const { startAnswers, startBlock } = await import('../core/startPage');
   const clinic = new Clinic(await loadClinicConfig(paths.clinicLocations));
   for (const problem of capProblems(clinic.loaded.problems))
     console.error('groundwork: clinic configuration:', problem);
@@ -173,6 +174,8 @@ async function start(): Promise<void> {
     rendererDir: paths.rendererDir,
     lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),
     printDocuments,
+    pageRoot: async (acceptLanguage) =>
+      startBlock(await startAnswers((method, payload) => service.dispatch(method, payload)), acceptLanguage),
   });
   setupIpc(service, isAppWindowFrame, (frame) => audience.isAudienceFrame(frame));
   flushBeforeQuit(service);

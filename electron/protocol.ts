@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { protocol } from 'electron';
 import { printCsp, securityHeaders } from '../core/security/csp';
+import { ROOT, splitPage } from '../core/pageSplit';
 
 /**
  * The app's own origin, `app://groundwork`. The renderer, compiled lessons and
@@ -74,6 +75,12 @@ export interface AppRequestDeps {
   /** Path of a compiled lesson module, or null when the hash is malformed. */
   lessonModulePath(hash: string): string | null;
   printDocuments: Pick<PrintDocuments, 'get' | 'take'>;
+  /**
+   * What goes in place of the app's root in its page: the first screen's answers
+   * and lesson list (core/startPage.ts startBlock), for the request's Accept-Language;
+   * absent, the page is served as built.
+   */
+  pageRoot?: (acceptLanguage: string | null) => Promise<string>;
 }
 
 /** How to answer one request, decided without touching the disk. */
@@ -191,6 +198,10 @@ export async function handleAppRequest(request: Request, deps: AppRequestDeps): 
   if (!('filePath' in resolution)) {
     return new Response(headOnly ? null : resolution.body, { status: resolution.status, headers: resolution.headers });
   }
+  const page = resolve(deps.rendererDir, 'index.html');
+  if (resolution.filePath === page && !headOnly && deps.pageRoot !== undefined) {
+    return startPageResponse(page, resolution.headers, () => deps.pageRoot?.(request.headers.get('accept-language')));
+  }
   let body: Buffer;
   try {
     body = await readFile(resolution.filePath);
@@ -204,6 +215,40 @@ export async function handleAppRequest(request: Request, deps: AppRequestDeps): 
     });
   }
   return new Response(headOnly ? null : new Uint8Array(body), { status: 200, headers: resolution.headers });
+}
+
+/**
+ * The app's page with the first screen's answers in it. The head is sent at once,
+ * so Chromium fetches the scripts and styles while the lessons are read; the
+ * answers and the rest follow. A page that cannot be read is a 500, as any file.
+ */
+async function startPageResponse(
+  page: string,
+  headers: Record<string, string>,
+  pageRoot: () => Promise<string> | undefined,
+): Promise<Response> {
+  let html: string;
+  try {
+    html = (await readFile(page)).toString('utf8');
+  } catch (error) {
+    console.error('groundwork: could not read', page, error);
+    return new Response('Could not read file', { status: 500, headers: { ...securityHeaders, ...plainText } });
+  }
+  const parts = splitPage(html);
+  // It holds the profiles' names and the open profile's progress: never kept in Chromium's cache.
+  const pageHeaders = { ...headers, 'Cache-Control': 'no-store' };
+  if (parts === null) return new Response(html, { status: 200, headers: pageHeaders });
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode(parts.before));
+      // Without the answers the page is still the app: it asks for them itself.
+      const root = (await pageRoot()?.catch(() => null)) ?? ROOT;
+      controller.enqueue(encoder.encode(root + parts.after));
+      controller.close();
+    },
+  });
+  return new Response(body, { status: 200, headers: pageHeaders });
 }
 
 /**

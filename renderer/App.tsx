@@ -2,6 +2,8 @@ import { Suspense, useCallback, useEffect, useRef, useState, type JSX } from 're
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, LessonListItem } from '../common/api';
 import { call } from './api/client';
+import { peekStart, takeStartValue } from './api/startData';
+import type { LessonLanguage } from '../common/language';
 import { CrisisHelp } from './components/CrisisHelp';
 import { LessonList } from './components/LessonList';
 // The context's own file, not the components' index, so the lesson components stay in the lesson's chunk.
@@ -36,12 +38,27 @@ type Startup =
   | { status: 'failed'; message: string }
   | { status: 'ready'; info: AppInfo; lessons: LessonListItem[]; program: Program };
 
+/** The start from the answers written into the page (renderer/api/startData.ts), or loading when it has not all of them. */
+function startupFromPage(language: LessonLanguage): Startup {
+  const present =
+    peekStart('getAppInfo', { language }) !== undefined &&
+    peekStart('listLessons', { language }) !== undefined &&
+    peekStart('getProgram', {}) !== undefined;
+  const info = present ? takeStartValue<AppInfo>('getAppInfo', { language }) : undefined;
+  const list = present ? takeStartValue<{ lessons: LessonListItem[] }>('listLessons', { language }) : undefined;
+  const program = present ? takeStartValue<Program>('getProgram', {}) : undefined;
+  if (info === undefined || list === undefined || program === undefined) return { status: 'loading' };
+  return { status: 'ready', info, lessons: list.lessons, program };
+}
+
 /** The app's frame: header with crisis help, then the lesson list or one lesson. */
 export function App(): JSX.Element {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const [startup, setStartup] = useState<Startup>({ status: 'loading' });
   const { language, setClinicLanguage } = useLanguage();
+  const [startup, setStartup] = useState<Startup>(() => startupFromPage(language));
+  /** Set when the first screen came from the page's own answers, so the first load is not sent again. */
+  const fromPage = useRef(startup.status === 'ready' ? startup.info : null);
   // A language switch loads again while the screen stays up; only the newest load may land.
   const latestLoad = useRef(0);
 
@@ -61,7 +78,12 @@ export function App(): JSX.Element {
       (error: Error) => current() && setStartup({ status: 'failed', message: error.message }),
     );
   }, [language, setClinicLanguage]);
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    const info = fromPage.current;
+    fromPage.current = null;
+    if (info === null) void load();
+    else setClinicLanguage(clinicLanguageOf(info.clinic));
+  }, [load, setClinicLanguage]);
   const retry = (): void => {
     setStartup({ status: 'loading' });
     void load();

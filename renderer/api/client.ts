@@ -8,6 +8,7 @@ import {
 } from '../../common/api';
 import { ApiFailure, fail, type Result } from '../../common/result';
 import { i18n } from '../i18n';
+import { takeStart } from './startData';
 
 declare global {
   interface Window {
@@ -60,7 +61,8 @@ export function onProfileLocked(listener: () => void): () => void {
 /** Calls an API method and unwraps its Result, throwing ApiFailure on error. */
 export async function call<M extends Method>(method: M, request: Request<M>): Promise<Responses[M]> {
   const fn = bridge[method] as (r: Request<M>) => Promise<Result<Responses[M]>>;
-  const result = await fn(request);
+  // The first screen's calls are answered in the page itself (./startData.ts).
+  const result = (takeStart(method, request) as Result<Responses[M]> | undefined) ?? (await fn(request));
   if (!result.ok) {
     const { error } = result;
     if (error.code === 'forbidden' && error.details?.reason === 'locked') {

@@ -2,6 +2,7 @@ import { createContext, useContext, useLayoutEffect, useMemo, useState, type JSX
 import { baseLanguage, type LessonLanguage } from '../../common/language';
 import { appLanguageOf, resolveLanguage, type LanguageSource } from '../../common/languageChoice';
 import { i18n } from '../i18n';
+import { startLanguages } from '../api/startData';
 
 /** The language in force and the two things the app tells it. */
 export interface LanguageState {
@@ -30,8 +31,9 @@ const systemLanguages = (): readonly string[] =>
  * useLanguage() and fetch again when it changes, so nothing needs a reload.
  */
 export function LanguageProvider({ children }: { children: ReactNode }): JSX.Element {
-  const [profile, setProfileLanguage] = useState<LessonLanguage | null>(null);
-  const [clinic, setClinicLanguage] = useState<string | null>(null);
+  // From the page's own answers when it has them, so the first screen is drawn in its language once.
+  const [profile, setProfileLanguage] = useState<LessonLanguage | null>(() => startLanguages().profile);
+  const [clinic, setClinicLanguage] = useState<string | null>(() => startLanguages().clinic);
   const { language, source } = resolveLanguage({ profile, clinic, system: systemLanguages() });
   const automatic = resolveLanguage({ profile: null, clinic, system: systemLanguages() }).language;
 

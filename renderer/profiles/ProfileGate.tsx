@@ -1,7 +1,8 @@
-import { Fragment, useCallback, useEffect, useState, type JSX, type ReactNode } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState, type JSX, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProfilesState } from '../../common/dataApi';
 import { call, onProfileLocked } from '../api/client';
+import { takeStartValue } from '../api/startData';
 import { useHashRoute } from '../hooks/useHashRoute';
 import { describeFailure } from './apiError';
 import { HistoryPanel } from './HistoryPanel';
@@ -36,12 +37,18 @@ export function ProfileGate({
 }): JSX.Element {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const [gate, setGate] = useState<Gate>({ status: 'loading' });
+  const [gate, setGate] = useState<Gate>(() => {
+    // The page's own answer when it has one (renderer/api/startData.ts): the first screen needs no round trip.
+    const state = takeStartValue<ProfilesState>('getProfiles', {});
+    return state === undefined ? { status: 'loading' } : { status: 'ready', state };
+  });
+  const fromPage = useRef(gate.status === 'ready');
   const [generation, setGeneration] = useState(0);
   /** Set by End of group, so the profile picker can say the answers were saved. */
   const [ended, setEnded] = useState(false);
 
   useEffect(() => {
+    if (fromPage.current) return;
     call('getProfiles', {}).then(
       (state) => setGate({ status: 'ready', state }),
       (error: unknown) => setGate({ status: 'failed', message: describeFailure(error).message }),

@@ -241,3 +241,58 @@ describe('print documents', () => {
     expect(a).not.toBe(b);
   });
 });
+
+describe('the app page with its first screen', () => {
+  it('sends the head at once and the root from pageRoot after it, never cached; HEAD and other files are untouched', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'groundwork-protocol-page-'));
+    try {
+      await writeFile(
+        join(dir, 'index.html'),
+        '<!doctype html><head><script type="module" src="./a.js"></script></head><body><div id="root"></div></body>',
+      );
+      let release: (root: string) => void = () => undefined;
+      const pageRoot = vi.fn(
+        (language: string | null) => new Promise<string>((done) => (release = (root) => done(`${root}:${language}`))),
+      );
+      const pageDeps = { ...deps, rendererDir: dir, pageRoot };
+      const response = await handleAppRequest(
+        new Request('app://groundwork/', { headers: { 'Accept-Language': 'es-MX' } }),
+        pageDeps,
+      );
+      expect(response.headers.get('Cache-Control')).toBe('no-store');
+      expect(response.headers.get('Content-Security-Policy')).toBe(appCsp);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const head = new TextDecoder().decode((await reader.read()).value);
+      // The scripts can be fetched while the first screen's answers are still being read.
+      expect(head).toBe('<!doctype html><head><script type="module" src="./a.js"></script></head><body>');
+      release('<div id="root">list</div>');
+      let rest = '';
+      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+        rest += new TextDecoder().decode(chunk.value);
+      }
+      expect(rest).toBe('<div id="root">list</div>:es-MX</body>');
+
+      const headOnly = await handleAppRequest(new Request('app://groundwork/', { method: 'HEAD' }), pageDeps);
+      expect(await headOnly.text()).toBe('');
+      expect(pageRoot).toHaveBeenCalledTimes(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still serves the app when the first screen cannot be read: the app then asks for it itself', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'groundwork-protocol-page-'));
+    try {
+      await writeFile(join(dir, 'index.html'), '<body><div id="root"></div></body>');
+      const response = await handleAppRequest(new Request('app://groundwork/'), {
+        ...deps,
+        rendererDir: dir,
+        pageRoot: () => Promise.reject(new Error('store locked by another copy')),
+      });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toBe('<body><div id="root"></div></body>');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
