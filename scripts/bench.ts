@@ -120,9 +120,24 @@ try {
   }
 
   // First start on a fresh data folder to the lesson list, with the core lessons precompiled (run `npm run build` first).
-  const starts: number[] = [];
+  const starts: { list: number; app: number }[] = [];
   for (let i = 0; i < 5; i += 1) starts.push(await firstStartToLessonList(root));
-  report('first start to lesson list, fresh data folder (median of 5)', percentile(starts, 50), 300);
+  report(
+    'first start to lesson list, fresh data folder (median of 5)',
+    percentile(
+      starts.map((s) => s.list),
+      50,
+    ),
+    300,
+  );
+  // No target: the list is usable from the row above (its links work); here the app's own screen has taken over.
+  report(
+    'first start to the app running its lesson list (median of 5)',
+    percentile(
+      starts.map((s) => s.app),
+      50,
+    ),
+  );
 } finally {
   await rm(work, { recursive: true, force: true });
 }
