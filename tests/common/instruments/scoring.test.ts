@@ -251,6 +251,12 @@ describe('looking up items and options (the FHIR export names each answer)', () 
     expect(findOption(phq, 'phq9-9', 4)).toBeUndefined();
     expect(findOption(phq, 'phq9-10', 0)).toBeUndefined();
   });
+
+  it('finds them on an instrument read afresh, such as a copy loaded from a file', () => {
+    const copy = structuredClone(phq);
+    expect(findItem(copy, 'phq9-2')).toBe(copy.items[1]);
+    expect(findOption(copy, 'phq9-2', 3)?.score).toBe(3);
+  });
 });
 
 describe('answers that are not a form at all', () => {
