@@ -107,6 +107,13 @@ describe('progressOverview, lesson by lesson', () => {
           answered: new Map(),
           firstOpenedAt: '2026-03-03T09:00:00Z',
         },
+        {
+          lessonId: 'd',
+          title: 'Sleep',
+          exerciseIds: ['x'],
+          answered: new Map(),
+          firstOpenedAt: '2026-03-04T09:00:00Z',
+        },
       ],
       plans,
       checkInDays: [],
@@ -122,8 +129,10 @@ describe('progressOverview, lesson by lesson', () => {
         lastAnsweredAt: '2026-03-05T08:00:00.000Z',
       },
       { lessonId: 'c', title: 'Triggers', answered: 0, exercises: 1, completed: false, lastAnsweredAt: null },
+      { lessonId: 'd', title: 'Sleep', answered: 0, exercises: 1, completed: false, lastAnsweredAt: null },
     ]);
-    expect([overview.lessonsOpened, overview.lessonsCompleted, overview.worksheetsAnswered]).toEqual([2, 0, 1]);
+    // Opened three, one of them answered: a worksheet counts only once something is written.
+    expect([overview.lessonsOpened, overview.lessonsCompleted, overview.worksheetsAnswered]).toEqual([3, 0, 1]);
     expect(overview.plans).toEqual(plans);
   });
 });
