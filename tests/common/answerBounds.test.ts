@@ -71,6 +71,14 @@ describe('an answer may name only what its lesson offers', () => {
     expect(refused?.message).toMatch(message);
   });
 
+  it('names the repeated pick of a multiple choice, besides the shape’s own refusal', () => {
+    const parsed = parseAnswer(multiple, ['friend', 'family', 'friend']);
+    expect(parsed.error?.issues.map((i) => [answerField(i.path), i.message])).toEqual([
+      [null, 'each choice can be picked once'],
+      ['[2]', 'is picked twice'],
+    ]);
+  });
+
   it.each([
     ['checked options and Other text', checklist, { checked: ['shaking', 'sweating'], other: 'Jaw' }],
     ['an empty Other line where there is none', noOther, { checked: ['shaking'], other: '' }],
@@ -79,25 +87,38 @@ describe('an answer may name only what its lesson offers', () => {
     ['rows of the right width', table, [{ id: 'r1', cells: ['Monday', 'Walk'] }]],
     ['the top of a 0–100 scale', scale100, 100],
     ['check-ins the timer makes', timer, { before: 7, checkIns: [{ minute: 4, rating: 2 }] }],
+    ['no Other text at all where there is no Other line', noOther, { checked: ['shaking'] }],
+    ['a timer with no check-ins yet', timer, { before: 7 }],
   ])('accepts %s', (_name, bounds, value) => {
     expect(refusal(bounds, value)).toBeNull();
   });
 
   it.each([
-    ['a checklist without options', { type: 'checklist' }, { checked: ['sweating'] }],
+    ['a checklist without options', { type: 'checklist' }, { checked: ['sweating'] }, /options/],
     [
       'a checklist without an Other line recorded',
       { type: 'checklist', options: toChoiceOptions(['A', 'B']) },
       { checked: [], other: 'x' },
+      /Other/,
     ],
-    ['a single choice without options', { type: 'single-choice' }, 'morning'],
-    ['a multiple choice without options', { type: 'multiple-choice' }, ['morning']],
-    ['a table without columns', { type: 'table' }, [{ id: 'r1', cells: ['Monday'] }]],
-    ['a timer without check-ins', { type: 'urge-surfing-timer' }, { checkIns: [{ minute: 5, rating: 1 }] }],
-  ] satisfies [string, AnswerBounds, unknown][])(
+    ['a single choice without options', { type: 'single-choice' }, 'morning', /choices/],
+    ['a multiple choice without options', { type: 'multiple-choice' }, ['morning'], /choices/],
+    [
+      'a table without columns',
+      { type: 'table' },
+      [{ id: 'r1', cells: ['Monday'] }],
+      /^has 1 cells; the lesson's table has no columns$/,
+    ],
+    [
+      'a timer without check-ins',
+      { type: 'urge-surfing-timer' },
+      { checkIns: [{ minute: 5, rating: 1 }] },
+      /^is not a check-in of this timer \(it checks in at minute none\)$/,
+    ],
+  ] satisfies [string, AnswerBounds, unknown, RegExp][])(
     'refuses rather than allows when the lesson gave no bounds: %s',
-    (_n, bounds, value) => {
-      expect(refusal(bounds, value)).not.toBeNull();
+    (_n, bounds, value, message) => {
+      expect(refusal(bounds, value)?.message).toMatch(message);
     },
   );
 });
@@ -105,6 +126,8 @@ describe('an answer may name only what its lesson offers', () => {
 describe('checkInMinutes', () => {
   it('checks in each minute for a short timer, every five for a long one, before the end', () => {
     expect(checkInMinutes(5)).toEqual([1, 2, 3, 4]);
+    expect(checkInMinutes(10)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(checkInMinutes(11)).toEqual([5, 10]);
     expect(checkInMinutes()).toEqual([5, 10, 15]);
     expect(checkInMinutes(30, 10)).toEqual([10, 20]);
     expect(checkInMinutes(3, 5)).toEqual([]);

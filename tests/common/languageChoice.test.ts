@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appLanguageOf, clinicLanguageOf, resolveLanguage } from '../../common/languageChoice';
+import { appLanguageOf, clinicLanguageOf, languageNames, resolveLanguage } from '../../common/languageChoice';
 
 describe('the language in force', () => {
   it('is the profile’s choice over the clinic’s and the system’s', () => {
@@ -10,6 +10,13 @@ describe('the language in force', () => {
     expect(resolveLanguage({ profile: 'en', clinic: 'es', system: ['es-MX'] })).toEqual({
       language: 'en',
       source: 'profile',
+    });
+  });
+
+  it('passes a profile language the app does not have (from a newer Groundwork) on to the clinic’s', () => {
+    expect(resolveLanguage({ profile: 'fr' as never, clinic: 'es', system: ['en-US'] })).toEqual({
+      language: 'es',
+      source: 'clinic',
     });
   });
 
@@ -56,5 +63,11 @@ describe('the clinic’s language', () => {
     expect(clinicLanguageOf(clinic('en', ['name']))).toBeNull();
     expect(clinicLanguageOf({ language: 'en', applied: [] })).toBeNull();
     expect(clinicLanguageOf(null)).toBeNull();
+  });
+});
+
+describe('the language menu', () => {
+  it('names each language in itself', () => {
+    expect(languageNames).toEqual({ en: 'English', es: 'Español' });
   });
 });

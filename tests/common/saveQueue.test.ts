@@ -202,11 +202,114 @@ describe('the save queue', () => {
   });
 });
 
+describe('the save queue, what the person is told', () => {
+  it('says "saving" as soon as an answer changes, before the save is due', async () => {
+    const { queue, states } = harness();
+    queue.set('a', 'a1');
+    expect(states).toEqual(['saving']);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(states).toEqual(['saving', 'saved']);
+  });
+
+  it('never says "saved" while an answer typed during a save is still waiting', async () => {
+    const hold = deferred();
+    const { queue, sent, states } = harness((_s, i) => (i === 0 ? hold.promise : Promise.resolve()));
+    queue.set('a', 'a1');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    queue.set('b', 'b1');
+    hold.resolve();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.map((s) => s.exerciseId)).toEqual(['a']);
+    expect(states).toEqual(['saving']);
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(sent.map((s) => s.exerciseId)).toEqual(['a', 'b']);
+    expect(states).toEqual(['saving', 'saved']);
+  });
+
+  it('tells each failure, and whether it will be tried again', async () => {
+    const told: [string, boolean][] = [];
+    let failure: ApiFailure | undefined = diskFull();
+    const queue = new SaveQueue<string>({
+      send: async () => {
+        if (failure !== undefined) throw failure;
+      },
+      onState: () => undefined,
+      onFailure: (error, retrying) => told.push([(error as ApiFailure).code, retrying]),
+    });
+    queue.set('a', 'a1');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    failure = locked();
+    await vi.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0] ?? 0);
+    expect(told).toEqual([
+      ['storage-failed', true],
+      ['forbidden', false],
+    ]);
+  });
+});
+
+describe('the save queue, keeping every answer', () => {
+  it('keeps the newer value typed while a save of the older one was failing', async () => {
+    const hold = deferred();
+    const { queue, sent } = harness((_s, i) => (i === 0 ? hold.promise : Promise.resolve()));
+    queue.set('a', 'a1');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    queue.set('a', 'a2');
+    hold.reject(diskFull());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(queue.size).toBe(1);
+    await queue.flush();
+    expect(sent.map((s) => s.value)).toEqual(['a1', 'a2']);
+  });
+
+  it('keeps two profiles’ answers to the same exercise apart when the switch comes before either is sent', async () => {
+    const { queue, sent } = harness();
+    queue.setOwner('a');
+    queue.set('x', 'typed by A');
+    queue.setOwner('b');
+    queue.set('x', 'typed by B');
+    expect(queue.size).toBe(2);
+    await queue.flush();
+    expect(sent).toEqual([
+      { exerciseId: 'x', value: 'typed by A', owner: 'a' },
+      { exerciseId: 'x', value: 'typed by B', owner: 'b' },
+    ]);
+  });
+
+  it('after one refusal, sends none of that profile’s other answers in the round, and keeps them all', async () => {
+    const { queue, sent, states } = harness(async (s) => {
+      if (s.owner === 'a') throw locked();
+    });
+    queue.setOwner('a');
+    for (const id of ['x', 'y', 'z']) queue.set(id, `${id} by A`);
+    queue.setOwner('b');
+    queue.set('x', 'x by B');
+    await queue.flush();
+    expect(sent.map((s) => s.value)).toEqual(['x by A', 'x by B']);
+    expect(queue.size).toBe(3);
+    expect(states.at(-1)).toBe('failed');
+  });
+
+  it('after closing, queues a change without saving it on a timer; reopened, saves again a moment after', async () => {
+    const { queue, sent } = harness();
+    await queue.close();
+    queue.set('a', 'a1');
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(sent).toEqual([]);
+    expect(queue.size).toBe(1);
+    queue.reopen();
+    queue.set('b', 'b1');
+    await vi.advanceTimersByTimeAsync(SAVE_DELAY_MS);
+    expect(sent.map((s) => s.value)).toEqual(['a1', 'b1']);
+  });
+});
+
 describe('isRefusal', () => {
   it('is true only for failures that retrying cannot fix', () => {
     expect(isRefusal(locked())).toBe(true);
     expect(isRefusal(new ApiFailure('storage-failed', 'newer', { reason: 'newer-version' }))).toBe(true);
     expect(isRefusal(diskFull())).toBe(false);
     expect(isRefusal(new Error('network'))).toBe(false);
+    // Only the app's own failures are read: a thrown value that merely carries the code is retried.
+    expect(isRefusal({ code: 'forbidden', details: { reason: 'locked' } })).toBe(false);
   });
 });

@@ -153,7 +153,9 @@ describe('the instrument schema', () => {
     expect(broken((d) => Object.assign(d, { diagnosis: 'no' })).map((p) => p.message)).toEqual([
       expect.stringContaining('diagnosis'),
     ]);
-    expect(broken((d) => Object.assign(d, { id: 'PHQ 9' })).map((p) => p.path)).toEqual(['id']);
+    expect(broken((d) => Object.assign(d, { id: 'PHQ 9' }))).toEqual([
+      { path: 'id', message: 'use lowercase letters, digits and single hyphens' },
+    ]);
   });
 
   it('names every problem when loading a broken definition', () => {

@@ -3,6 +3,8 @@ import {
   bandFor,
   checkAnswers,
   evaluateFlags,
+  findItem,
+  findOption,
   InstrumentAnswerError,
   type InstrumentId,
   instrumentIds,
@@ -92,6 +94,7 @@ describe('scoring complete forms', () => {
     expect(bandFor(gad, 9).id).toBe('mild');
     expect(bandFor(gad, 10).id).toBe('moderate');
     for (const total of [-1, 22, 4.5, Number.NaN]) expect(() => bandFor(gad, total)).toThrow(RangeError);
+    expect(() => bandFor(gad, 22)).toThrow('22 is not a possible total for gad-7');
   });
 });
 
@@ -232,5 +235,46 @@ describe('answers that do not fit are refused', () => {
       ]),
     );
     expect(problems.map((p) => p.kind)).toEqual(['unknown-item', 'value-out-of-range', 'invalid-value']);
+  });
+});
+
+describe('looking up items and options (the FHIR export names each answer)', () => {
+  const phq = instrument('phq-9');
+
+  it('finds an item by id, and nothing for an unknown id', () => {
+    expect(findItem(phq, 'phq9-9')).toBe(phq.items[8]);
+    expect(findItem(phq, 'phq9-10')).toBeUndefined();
+  });
+
+  it('finds the option an answer value stands for, and nothing for an unknown item or value', () => {
+    expect(findOption(phq, 'phq9-9', 2)).toBe(phq.items[8].options.find((o) => o.value === 2));
+    expect(findOption(phq, 'phq9-9', 4)).toBeUndefined();
+    expect(findOption(phq, 'phq9-10', 0)).toBeUndefined();
+  });
+
+  it('finds them on an instrument read afresh, such as a copy loaded from a file', () => {
+    const copy = structuredClone(phq);
+    expect(findItem(copy, 'phq9-2')).toBe(copy.items[1]);
+    expect(findOption(copy, 'phq9-2', 3)?.score).toBe(3);
+  });
+});
+
+describe('answers that are not a form at all', () => {
+  it('refuses anything but a Map or a record, before reading a value', () => {
+    const phq = instrument('phq-9');
+    for (const answers of [null, 5, 'phq9-1', undefined]) {
+      expect(() => scoreAnswers(phq, answers as never)).toThrow(new TypeError('answers must be a Map or a record'));
+    }
+  });
+});
+
+describe('the refusal says what did not fit, for the log', () => {
+  it('names the instrument and each problem with its item', () => {
+    const error = new InstrumentAnswerError('phq-9', [
+      { kind: 'unknown-item', itemId: 'nope' },
+      { kind: 'invalid-value', itemId: 'phq9-2' },
+    ]);
+    expect(error.name).toBe('InstrumentAnswerError');
+    expect(error.message).toBe('The answers do not fit phq-9: unknown-item (nope), invalid-value (phq9-2)');
   });
 });

@@ -70,6 +70,23 @@ describe('planLesson with a lesson timing', () => {
     });
     expect(greedy.sections).toEqual([0, 10, 0]);
   });
+
+  it('gives a part’s leftover minutes to its last <Break minutes> when the part has nothing else', () => {
+    const plan = planLesson([s('intro', 120), s('practice', 120, 4)], {
+      minutes: 10,
+      timing: { why: 2, learn: 0, practice: 8, worksheet: 0, takeaway: 0 },
+    });
+    expect(plan.sections).toEqual([2, 8]);
+  });
+
+  it('shares a missing part’s minutes by weight alone, without a minute each first', () => {
+    const plan = planLesson([s('intro', 120), s('learn', 1200)], {
+      minutes: 13,
+      timing: { why: 5, learn: 5, practice: 3, worksheet: 0, takeaway: 0 },
+    });
+    // Practice's 3 minutes: 0.27 and 2.73 by weight, so all 3 to the long Learn section.
+    expect(plan.sections).toEqual([5, 8]);
+  });
 });
 
 describe('planLesson without a timing (a clinic lesson)', () => {
@@ -99,6 +116,15 @@ describe('shareWholeMinutes and startMinutes', () => {
     expect(shareWholeMinutes(-3, [1, 1])).toEqual([0, 0]);
     expect(shareWholeMinutes(4, [])).toEqual([]);
     expect(shareWholeMinutes(6, [1, 2], false)).toEqual([2, 4]);
+  });
+
+  it('gives each its minute first when there are just enough, however the weights lean', () => {
+    expect(shareWholeMinutes(3, [5, 1, 1])).toEqual([1, 1, 1]);
+  });
+
+  it('shares evenly when nothing has weight, and gives a tied leftover minute to the earlier section', () => {
+    expect(shareWholeMinutes(10, [0, 0])).toEqual([5, 5]);
+    expect(shareWholeMinutes(2, [1, 1, 1], false)).toEqual([1, 1, 0]);
   });
 
   it('gives the minute each section starts at', () => {

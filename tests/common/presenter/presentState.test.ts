@@ -77,28 +77,115 @@ describe('reducePresent', () => {
     expect([sessionMs(state, 600_000), state.index, state.runningSince]).toEqual([0, 1, null]);
   });
 
+  it('starts at the first section, lit, with the clock stopped and no time spent', () => {
+    expect(initialPresentState(3)).toEqual({
+      index: 0,
+      blackout: false,
+      crisis: false,
+      clockMs: 0,
+      runningSince: null,
+      spentMs: [0, 0, 0],
+      revision: 0,
+    });
+    // A lesson with no sections still has its one screen to time.
+    expect(initialPresentState(0).spentMs).toEqual([0]);
+  });
+
+  it('goes to the last section', () => {
+    expect(run([[{ type: 'last' }, 0]]).index).toBe(3);
+  });
+
+  it('keeps the time already counted when Start is pressed again', () => {
+    const started = run([[{ type: 'start-clock' }, 1000]]);
+    const again = reducePresent(started, { type: 'start-clock' }, 5000, 4);
+    expect(again).toBe(started);
+    expect(sessionMs(again, 6000)).toBe(5000);
+  });
+
   it('returns the same state when nothing changes', () => {
     const state = initialPresentState(2);
     expect(reducePresent(state, { type: 'previous' }, 0, 2)).toBe(state);
     expect(reducePresent(state, { type: 'pause-clock' }, 0, 2)).toBe(state);
+    expect(reducePresent(state, { type: 'show-lesson' }, 0, 2)).toBe(state);
   });
 });
 
 describe('messages and keys', () => {
-  it('accepts only well-formed commands and states from another window', () => {
-    expect(isPresentCommand({ type: 'go', index: 2 })).toBe(true);
-    expect(isPresentCommand({ type: 'go' })).toBe(false);
-    expect(isPresentCommand({ type: 'explode' })).toBe(false);
+  const commands: PresentCommand[] = [
+    { type: 'next' },
+    { type: 'previous' },
+    { type: 'go', index: 2 },
+    { type: 'first' },
+    { type: 'last' },
+    { type: 'toggle-blackout' },
+    { type: 'toggle-crisis' },
+    { type: 'show-lesson' },
+    { type: 'start-clock' },
+    { type: 'pause-clock' },
+    { type: 'reset-clock' },
+  ];
+
+  it('accepts every command the presenter sends', () => {
+    for (const command of commands) expect(isPresentCommand(command), command.type).toBe(true);
+  });
+
+  it('refuses a message from another window that is not a command', () => {
+    for (const value of [null, undefined, 'next', 3, { type: 'explode' }, { type: 3 }, {}]) {
+      expect(isPresentCommand(value), JSON.stringify(value)).toBe(false);
+    }
+  });
+
+  it('refuses "go" without a finite section number', () => {
+    for (const index of [undefined, '2', Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(isPresentCommand({ type: 'go', index }), String(index)).toBe(false);
+    }
+  });
+
+  it('accepts a well-formed state, running or stopped', () => {
     expect(isPresentState(initialPresentState(3))).toBe(true);
-    expect(isPresentState({ ...initialPresentState(3), spentMs: ['x'] })).toBe(false);
+    expect(isPresentState({ ...initialPresentState(3), runningSince: 5000 })).toBe(true);
+  });
+
+  it('refuses a state with any field missing or of the wrong kind', () => {
+    const good = { ...initialPresentState(3), spentMs: [1, 2, 3] };
+    const broken: Record<string, unknown>[] = [
+      { index: '0' },
+      { blackout: 'no' },
+      { crisis: 1 },
+      { clockMs: null },
+      { runningSince: '5000' },
+      { runningSince: undefined },
+      { spentMs: { 0: 1 } },
+      { spentMs: [1, 'x', 3] },
+      { revision: undefined },
+    ];
+    for (const change of broken) expect(isPresentState({ ...good, ...change }), JSON.stringify(change)).toBe(false);
+    for (const value of [null, undefined, 'state', 7]) expect(isPresentState(value)).toBe(false);
   });
 
   it('maps keyboard and clicker keys', () => {
-    for (const key of ['ArrowRight', 'PageDown', ' ']) expect(commandForKey(key)).toEqual({ type: 'next' });
-    for (const key of ['ArrowLeft', 'PageUp']) expect(commandForKey(key)).toEqual({ type: 'previous' });
-    expect(commandForKey('b')).toEqual({ type: 'toggle-blackout' });
-    expect(commandForKey('.')).toEqual({ type: 'toggle-blackout' });
-    expect(commandForKey('C')).toEqual({ type: 'toggle-crisis' });
-    expect(commandForKey('x')).toBeNull();
+    const keys: [string, PresentCommand['type']][] = [
+      ['ArrowRight', 'next'],
+      ['ArrowDown', 'next'],
+      ['PageDown', 'next'],
+      [' ', 'next'],
+      ['n', 'next'],
+      ['N', 'next'],
+      ['ArrowLeft', 'previous'],
+      ['ArrowUp', 'previous'],
+      ['PageUp', 'previous'],
+      ['p', 'previous'],
+      ['P', 'previous'],
+      ['Home', 'first'],
+      ['End', 'last'],
+      ['b', 'toggle-blackout'],
+      ['B', 'toggle-blackout'],
+      ['.', 'toggle-blackout'],
+      ['c', 'toggle-crisis'],
+      ['C', 'toggle-crisis'],
+      ['Escape', 'show-lesson'],
+    ];
+    for (const [key, type] of keys) expect(commandForKey(key), key).toEqual({ type });
+    for (const key of ['x', '', 'Enter', 'Tab']) expect(commandForKey(key), key).toBeNull();
   });
 });

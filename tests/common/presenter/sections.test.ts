@@ -61,6 +61,52 @@ describe('splitSections', () => {
   });
 });
 
+describe('splitSections, what planning reads', () => {
+  it('weighs a section by its heading and content, at least a short section’s worth, and carries the part’s minutes', () => {
+    const sections = splitSections<string>([
+      {
+        part: 'learn',
+        minutes: 20,
+        blocks: [
+          { kind: 'break', title: 'Pair up', minutes: 3 },
+          text('x'.repeat(100)),
+          heading('A heading of some length'),
+          text('y'.repeat(300)),
+        ],
+      },
+      { part: 'practice', blocks: [text('z'.repeat(500))] },
+    ]);
+    expect(sections.map((s) => [s.title, s.continued, s.weight, s.minutes, s.partMinutes])).toEqual([
+      ['Pair up', false, 120, 3, 20],
+      ['A heading of some length', false, 324, undefined, 20],
+      [null, false, 500, undefined, undefined],
+    ]);
+  });
+
+  it('opens a part with a <Break /> as a new section with no title, not a continued one', () => {
+    const sections = splitSections<string>([{ part: 'practice', blocks: [{ kind: 'break' }, text('breathe')] }]);
+    expect(sections.map((s) => [s.title, s.continued, s.nodes])).toEqual([[null, false, ['breathe']]]);
+  });
+
+  it('gives an empty title screen its section, but not another empty part, nor a title screen with content an extra one', () => {
+    const sections = splitSections<string>([
+      { part: 'intro', blocks: [] },
+      { part: 'why', blocks: [] },
+      { part: 'learn', blocks: [text('p1')] },
+    ]);
+    expect(sections.map((s) => s.part)).toEqual(['intro', 'learn']);
+    expect(splitSections<string>([{ part: 'intro', blocks: [text('Welcome')] }]).map((s) => s.nodes)).toEqual([
+      ['Welcome'],
+    ]);
+  });
+
+  it('gives an empty lesson one blank title screen', () => {
+    const blank = { index: 0, part: 'intro', title: null, continued: false, nodes: [], notes: [], weight: 120 };
+    expect(splitSections([])).toEqual([blank]);
+    expect(splitSections<string>([{ part: 'learn', blocks: [] }])).toEqual([blank]);
+  });
+});
+
 describe('paceOf and formatClock', () => {
   it('is on time under 80 %, almost at 80–100 %, then over', () => {
     expect(paceOf(0, 60)).toBe('not-started');

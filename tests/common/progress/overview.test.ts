@@ -12,6 +12,14 @@ describe('hasContent', () => {
     expect(hasContent({ rows: [{ id: 'r1', text: 'Call Sam' }] })).toBe(true);
     expect(hasContent(null)).toBe(false);
   });
+
+  it('counts a yes or a no as an answer, and a row holding only its id as empty', () => {
+    expect(hasContent(false)).toBe(true);
+    expect(hasContent(true)).toBe(true);
+    expect(hasContent({ rows: [{ id: 'r1' }] })).toBe(false);
+    expect(hasContent(['', ' '])).toBe(false);
+    expect(hasContent(['', 'Walk'])).toBe(true);
+  });
 });
 
 describe('weekStart and countCheckIns', () => {
@@ -19,6 +27,10 @@ describe('weekStart and countCheckIns', () => {
     expect(weekStart('2026-03-29')).toBe('2026-03-23'); // a Sunday
     expect(weekStart('2026-03-23')).toBe('2026-03-23'); // a Monday
     expect(weekStart('2026-03-01')).toBe('2026-02-23');
+  });
+
+  it('refuses a day that is not on the calendar, naming it', () => {
+    expect(() => weekStart('2026-02-30')).toThrow(new RangeError('not a calendar date: 2026-02-30'));
   });
 
   it('counts check-ins from Monday and from the first of the month, not ahead of today', () => {
@@ -70,5 +82,57 @@ describe('progressOverview', () => {
     expect(overview.lessons[1]).toMatchObject({ completed: false, answered: 1, exercises: 2 });
     expect(overview.checkInsThisWeek).toBe(1);
     expect(overview.checkInsThisMonth).toBe(1);
+  });
+});
+
+describe('progressOverview, lesson by lesson', () => {
+  it('gives the latest answer’s time whatever order the answers come in, none for a lesson only opened, and passes the plans on', () => {
+    const plans = [{ id: 'coping-card' as const, lessonId: 'b', updatedAt: '2026-03-05T08:00:00.000Z' }];
+    const overview = progressOverview({
+      lessons: [
+        {
+          lessonId: 'b',
+          title: 'Coping cards',
+          exerciseIds: ['x', 'y', 'z'],
+          answered: new Map([
+            ['y', '2026-03-05T08:00:00.000Z'],
+            ['x', '2026-03-02T10:00:00.000Z'],
+          ]),
+          firstOpenedAt: null,
+        },
+        {
+          lessonId: 'c',
+          title: 'Triggers',
+          exerciseIds: ['x'],
+          answered: new Map(),
+          firstOpenedAt: '2026-03-03T09:00:00Z',
+        },
+        {
+          lessonId: 'd',
+          title: 'Sleep',
+          exerciseIds: ['x'],
+          answered: new Map(),
+          firstOpenedAt: '2026-03-04T09:00:00Z',
+        },
+      ],
+      plans,
+      checkInDays: [],
+      today: '2026-03-25',
+    });
+    expect(overview.lessons).toEqual([
+      {
+        lessonId: 'b',
+        title: 'Coping cards',
+        answered: 2,
+        exercises: 3,
+        completed: false,
+        lastAnsweredAt: '2026-03-05T08:00:00.000Z',
+      },
+      { lessonId: 'c', title: 'Triggers', answered: 0, exercises: 1, completed: false, lastAnsweredAt: null },
+      { lessonId: 'd', title: 'Sleep', answered: 0, exercises: 1, completed: false, lastAnsweredAt: null },
+    ]);
+    // Opened three, one of them answered: a worksheet counts only once something is written.
+    expect([overview.lessonsOpened, overview.lessonsCompleted, overview.worksheetsAnswered]).toEqual([3, 0, 1]);
+    expect(overview.plans).toEqual(plans);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
-import { formatDay, selfCheckSentence, trendSentence } from '../../../common/progress/sentence';
+import {
+  formatDay,
+  formatValue,
+  periodWords,
+  selfCheckSentence,
+  trendSentence,
+} from '../../../common/progress/sentence';
 import type { Translate } from '../../../common/progress/sentence';
 
 const i18n = createI18n('en');
@@ -93,5 +99,64 @@ describe('formatDay', () => {
   it('writes the calendar day itself, whatever the time zone', () => {
     expect(formatDay('2026-01-01', 'en')).toBe('January 1, 2026');
     expect(formatDay('2026-12-31', 'en')).toBe('December 31, 2026');
+  });
+});
+
+describe('periodWords', () => {
+  const period = (first: string, last: string) => periodWords(first, last, today, words);
+
+  it('calls a span recent when it reaches today or yesterday, and names the dates when it ends earlier', () => {
+    expect(period('2026-03-20', '2026-03-27')).toBe('over the last 9 days');
+    expect(period('2026-03-20', '2026-03-26')).toBe('between March 20, 2026 and March 26, 2026');
+  });
+
+  it('counts days up to 13, weeks from 14 days up to 60, and months from 61', () => {
+    expect(period('2026-03-28', '2026-03-28')).toBe('over the last day');
+    expect(period('2026-03-16', '2026-03-28')).toBe('over the last 13 days');
+    expect(period('2026-03-15', '2026-03-28')).toBe('over the last 2 weeks');
+    // 60 days: 8.6 weeks, rounded.
+    expect(period('2026-01-28', '2026-03-28')).toBe('over the last 9 weeks');
+    // 61 days: 2.0 months.
+    expect(period('2026-01-27', '2026-03-28')).toBe('over the last 2 months');
+    expect(period('2025-03-28', '2026-03-28')).toBe('over the last 12 months');
+  });
+});
+
+describe('in Spanish', () => {
+  const es = createI18n('es');
+  const palabras = { t: es.t.bind(es) as Translate, language: 'es' };
+
+  it('writes numbers and days the Spanish way', () => {
+    expect(formatValue(7.5, 'es')).toBe('7,5');
+    expect(formatDay('2026-03-02', 'es')).toBe('2 de marzo de 2026');
+    expect(periodWords('2026-01-05', '2026-02-02', today, palabras)).toBe(
+      'entre el 5 de enero de 2026 y el 2 de febrero de 2026',
+    );
+  });
+});
+
+describe('formatValue', () => {
+  it('keeps one decimal at most, for hours of sleep', () => {
+    expect(formatValue(7, 'en')).toBe('7');
+    expect(formatValue(6.5, 'en')).toBe('6.5');
+    expect(formatValue(7.25, 'en')).toBe('7.3');
+  });
+});
+
+describe('selfCheckSentence, one result and the same score', () => {
+  const point = (id: string, date: string, total: number) => ({ id, date, total, bandId: 'mild', safetyFlag: false });
+
+  it('names the self-check in every sentence', () => {
+    expect(selfCheckSentence('Worry check (GAD-7)', [point('a', '2026-03-02', 6)], today, words)).toBe(
+      'Worry check (GAD-7) score was 6 on March 2, 2026.',
+    );
+    expect(
+      selfCheckSentence(
+        'Worry check (GAD-7)',
+        [point('a', '2026-03-02', 6), point('b', '2026-03-27', 6)],
+        today,
+        words,
+      ),
+    ).toBe('Worry check (GAD-7) score was 6 at the start and at the end, over the last 4 weeks.');
   });
 });

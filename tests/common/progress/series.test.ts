@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, earliestDay, metricSeries, rangeDaysOf, selfCheckSeries } from '../../../common/progress/series';
+import {
+  daysBetween,
+  earliestDay,
+  metricMax,
+  metricSeries,
+  rangeDaysOf,
+  selfCheckSeries,
+} from '../../../common/progress/series';
 import { checkIn, result } from './progressFixtures';
 
 describe('rangeDaysOf', () => {
@@ -62,16 +69,41 @@ describe('selfCheckSeries', () => {
   });
 });
 
+describe('selfCheckSeries on one day', () => {
+  it('keeps two results of the same day in the order they were saved', () => {
+    const results = [
+      result('phq-9', '2026-03-10', 12, 'moderate', { id: '2026-03-10-00000002' }),
+      result('phq-9', '2026-03-10', 9, 'mild', { id: '2026-03-10-00000001' }),
+    ];
+    expect(selfCheckSeries(results, 'phq-9', { from: '2026-03-01', to: '2026-03-14' }).map((p) => p.total)).toEqual([
+      9, 12,
+    ]);
+  });
+});
+
+describe('metricMax', () => {
+  it('tops the chart at 10 for ratings and 24 hours for sleep', () => {
+    expect(metricMax).toEqual({ mood: 10, craving: 10, stress: 10, sleepHours: 24 });
+  });
+});
+
 describe('earliestDay and daysBetween', () => {
   it('finds the first day of either kind of record', () => {
     expect(earliestDay([checkIn('2026-03-02')], [result('gad-7', '2026-02-20', 3, 'minimal')])).toBe('2026-02-20');
     expect(earliestDay([], [])).toBeNull();
+    expect(
+      earliestDay(
+        [checkIn('2026-02-01'), checkIn('2026-03-09')],
+        [result('gad-7', '2026-02-20', 3, 'minimal'), result('gad-7', '2026-03-01', 3, 'minimal')],
+      ),
+    ).toBe('2026-02-01');
   });
 
   it('counts whole days across a daylight-saving change and a leap day', () => {
     expect(daysBetween('2026-03-01', '2026-04-01')).toBe(31);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
     expect(daysBetween('2026-03-10', '2026-03-01')).toBe(-9);
-    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(RangeError);
+    expect(() => daysBetween('2026-02-30', '2026-03-01')).toThrow(new RangeError('not a calendar date: 2026-02-30'));
+    expect(() => daysBetween('2026-03-01', '2026-13-01')).toThrow(new RangeError('not a calendar date: 2026-13-01'));
   });
 });

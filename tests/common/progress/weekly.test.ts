@@ -19,4 +19,20 @@ describe('weeklyAverages', () => {
       { weekOf: '2026-03-23', checkIns: 1, mood: null, craving: null, stress: 0, sleepHours: null },
     ]);
   });
+
+  it('keeps check-ins on the range’s first and last days, none outside, and lists weeks oldest first', () => {
+    const rows = weeklyAverages(
+      [
+        checkIn('2026-03-31', { mood: 8 }),
+        checkIn('2026-04-01', { mood: 1 }),
+        checkIn('2026-03-01', { mood: 2 }),
+        checkIn('2026-02-28', { mood: 9 }),
+      ],
+      { from: '2026-03-01', to: '2026-03-31' },
+    );
+    expect(rows.map((r) => [r.weekOf, r.mood])).toEqual([
+      ['2026-02-23', 2],
+      ['2026-03-30', 8],
+    ]);
+  });
 });
