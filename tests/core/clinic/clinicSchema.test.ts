@@ -28,6 +28,7 @@ describe('the clinic file schema', () => {
     expect(
       settingsOf({
         name: '  Riverside  ',
+        logo: ' images/logo.png ',
         colors: { accent: ' #0B5D3B ' },
         crisisLines: [{ name: ' Riverside Crisis Line ', contact: ' 555-0199 ' }],
         localNumbers: [{ name: 'Front desk', contact: '555-0100', detail: '  Weekdays  ' }],
@@ -36,11 +37,28 @@ describe('the clinic file schema', () => {
     ).toEqual({
       schemaVersion: 1,
       name: 'Riverside',
+      logo: 'images/logo.png',
       colors: { accent: '#0b5d3b', accentText: '#ffffff' },
       crisisLines: [{ name: 'Riverside Crisis Line', contact: '555-0199', detail: '' }],
       localNumbers: [{ name: 'Front desk', contact: '555-0100', detail: 'Weekdays' }],
       modules: [{ id: 'coping-skills', name: 'Coping', overview: 'Skills.', lessons: ['a-lesson'] }],
     });
+  });
+
+  it('takes several modules, each listed once', () => {
+    expect(settingsOf({ modules: [{ id: 'our-program' }, { id: 'coping-skills' }] }).modules).toEqual([
+      { id: 'our-program' },
+      { id: 'coping-skills' },
+    ]);
+  });
+
+  it('asks for schemaVersion 1, and calls only a higher number a newer Groundwork', () => {
+    const add = 'schemaVersion: add "schemaVersion": 1 at the top of the file';
+    for (const version of [0, '2', '1', null])
+      expect(problems({ schemaVersion: version }), String(version)).toEqual([add]);
+    expect(problems({ schemaVersion: 3 })).toEqual([
+      'schemaVersion: this file is for a newer version of Groundwork (schemaVersion 3); update Groundwork or use schemaVersion 1',
+    ]);
   });
 
   it('says what a crisis line or local number is missing', () => {
@@ -152,6 +170,42 @@ describe('the FHIR server in the clinic file', () => {
       baseUrl: 'http://localhost:8080/fhir',
       auth: { ...smart, scope: 'system/*.write' },
     });
+  });
+
+  it('trims the names it is given and keeps a scope the clinic sets', () => {
+    expect(
+      settingsOf({
+        fhir: {
+          baseUrl: 'https://fhir.example.org/r4',
+          patientIdentifierSystem: ' urn:oid:2.16.840.1.113883.3.1 ',
+          auth: { ...smart, clientId: ' groundwork ', keyFile: ' fhir-key.pem ', scope: ' system/Observation.write ' },
+        },
+      }).fhir,
+    ).toEqual({
+      baseUrl: 'https://fhir.example.org/r4',
+      patientIdentifierSystem: 'urn:oid:2.16.840.1.113883.3.1',
+      auth: { ...smart, scope: 'system/Observation.write' },
+    });
+  });
+
+  it('asks for the secret files and client names it needs', () => {
+    expect(
+      problems({ fhir: { baseUrl: 'https://fhir.example.org/r4', auth: { type: 'bearer', tokenFile: '  ' } } }),
+    ).toEqual(['fhir.auth.tokenFile: this cannot be empty.']);
+    expect(
+      problems({
+        fhir: {
+          baseUrl: 'https://fhir.example.org/r4',
+          patientIdentifierSystem: ' ',
+          auth: { ...smart, clientId: ' ', keyId: '', scope: ' ' },
+        },
+      }),
+    ).toEqual([
+      'fhir.patientIdentifierSystem: this cannot be empty.',
+      'fhir.auth.clientId: this cannot be empty.',
+      'fhir.auth.keyId: this cannot be empty.',
+      'fhir.auth.scope: this cannot be empty.',
+    ]);
   });
 
   it('asks for https for the server and its token address, except on this computer', () => {
