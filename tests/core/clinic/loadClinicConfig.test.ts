@@ -32,6 +32,21 @@ describe('clinic locations', () => {
       'D:\\ProgramData\\Groundwork\\clinic.json',
     );
     expect(machineClinicFile('win32', {})).toBe('C:\\ProgramData\\Groundwork\\clinic.json');
+    // Windows environment names are case-insensitive; Node may hand either spelling over.
+    expect(machineClinicFile('win32', { PROGRAMDATA: 'E:\\Data' })).toBe('E:\\Data\\Groundwork\\clinic.json');
+  });
+
+  it('looks for lessons beside a file given on the command line, unless a folder is given', () => {
+    expect(clinicLocationFor('user', '/srv/groundwork/clinic.json')).toEqual({
+      scope: 'user',
+      file: '/srv/groundwork/clinic.json',
+      lessonsDir: '/srv/groundwork/lessons',
+    });
+    expect(clinicLocationFor('machine', '/srv/groundwork/clinic.json', '/srv/lessons')).toEqual({
+      scope: 'machine',
+      file: '/srv/groundwork/clinic.json',
+      lessonsDir: '/srv/lessons',
+    });
   });
 
   it('reads the machine-wide file first and the user file in the data folder second, each with lessons/', () => {
