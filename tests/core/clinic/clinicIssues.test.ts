@@ -80,6 +80,18 @@ describe('clinic problems in plain words', () => {
     ]);
   });
 
+  it('tells apart mistakes that differ only in what was expected or in the limit', () => {
+    expect(withVersion({ name: 42, reminders: { enabled: 42 } })).toEqual([
+      'name: use text in double quotes here, not a number.',
+      'reminders.enabled: use true or false here, not a number.',
+    ]);
+    expect(withVersion({ name: '', idleLockMinutes: -1, selfChecks: [{ id: 'phq-9', intervalDays: 0 }] })).toEqual([
+      'name: this cannot be empty.',
+      'idleLockMinutes: use a number no smaller than 0.',
+      'selfChecks[0].intervalDays: use a number no smaller than 1.',
+    ]);
+  });
+
   it('says a value is not allowed where only some words are', () => {
     expect(
       withVersion({
@@ -95,11 +107,21 @@ describe('clinic problems in plain words', () => {
     expect(withVersion({ colour: '#000000' })).toEqual([
       'colour: unknown setting "colour": check the spelling against docs/RELEASING.md.',
     ]);
+    expect(withVersion({ a: 1, b: 1, c: 1, d: 1, e: 1 })).toEqual([
+      'a: unknown setting "a", "b", "c", "d", "e": check the spelling against docs/RELEASING.md.',
+    ]);
     expect(withVersion({ a: 1, b: 1, c: 1, d: 1, e: 1, f: 1, g: 1 })).toEqual([
       'a: unknown setting "a", "b", "c", "d", "e" and 2 more: check the spelling against docs/RELEASING.md.',
     ]);
     expect(withVersion({ colors: { accent: '#0b5d3b', [`b${'x'.repeat(60)}`]: 1 } })).toEqual([
       `colors.b${'x'.repeat(39)}…: unknown setting "b${'x'.repeat(39)}…": check the spelling against docs/RELEASING.md.`,
+    ]);
+  });
+
+  it('repeats a setting name of up to 40 characters whole', () => {
+    const key = `k${'x'.repeat(39)}`;
+    expect(withVersion({ [key]: 1 })).toEqual([
+      `${key}: unknown setting "${key}": check the spelling against docs/RELEASING.md.`,
     ]);
   });
 
