@@ -31,6 +31,7 @@ describe('clinic problems in plain words', () => {
         colors: [],
         reminders: { enabled: 'yes' },
         logo: null,
+        language: true,
         crisisLines: [{ name: 'Crisis line' }],
         localNumbers: {},
       }),
@@ -40,6 +41,7 @@ describe('clinic problems in plain words', () => {
       'colors: use settings in { } here, not a list in [ ].',
       'crisisLines[0].contact: use text in double quotes here, not nothing.',
       'localNumbers: use a list in [ ] here, not settings in { }.',
+      'language: use text in double quotes here, not true or false.',
       'idleLockMinutes: use a number here, not text in double quotes.',
       'reminders.enabled: use true or false here, not text in double quotes.',
     ]);
@@ -101,6 +103,21 @@ describe('clinic problems in plain words', () => {
         },
       }),
     ).toEqual(['fhir.auth.type: this value is not allowed here.']);
+    expect(
+      withVersion({
+        fhir: {
+          baseUrl: 'https://fhir.example.org/r4',
+          auth: {
+            type: 'smart-backend-services',
+            tokenUrl: 'https://fhir.example.org/token',
+            clientId: 'groundwork',
+            keyId: 'key-1',
+            algorithm: 'RS256',
+            keyFile: 'key.pem',
+          },
+        },
+      }),
+    ).toEqual(['fhir.auth.algorithm: this value is not allowed here.']);
   });
 
   it('lists unknown settings by name, at most five, and counts the rest', () => {
