@@ -49,6 +49,9 @@ describe('readClinicFile', () => {
     const read = await readClinicFile(file);
     expect(read).toMatchObject({ status: 'invalid', config: null, valid: { name: 'Riverside', language: 'en' } });
     expect(read.problems.map((p) => p.field)).toEqual(['schemaVersion', 'logo']);
+    // The version is the file's, not a setting.
+    await writeFile(file, JSON.stringify({ schemaVersion: 1, name: 'Riverside', idleLockMinutes: -1 }));
+    expect((await readClinicFile(file)).valid).toStrictEqual({ name: 'Riverside' });
   });
 
   it('says when the file did not answer within 2 seconds', async () => {
@@ -106,5 +109,31 @@ describe('readClinicFile', () => {
           'the file is not valid JSON: the file is empty. Check for a missing comma, quote or bracket near this point.',
       },
     ]);
+  });
+
+  it('says a file that is not one group of settings must be one, whatever it holds instead', async () => {
+    for (const text of ['null', '[]', '42', '"clinic"']) {
+      await writeFile(file, text);
+      expect(await readClinicFile(file), text).toEqual({
+        status: 'invalid',
+        config: null,
+        valid: {},
+        problems: [
+          {
+            file,
+            field: null,
+            message: 'the file must hold one group of settings, starting with { and ending with }.',
+          },
+        ],
+      });
+    }
+  });
+
+  it('forgives a byte-order mark only at the start of the file', async () => {
+    await writeFile(file, '{"schemaVersion": 1,\uFEFF "name": "Riverside"}');
+    expect(await readClinicFile(file)).toMatchObject({
+      status: 'invalid',
+      problems: [{ file, field: null, line: 1, column: 21 }],
+    });
   });
 });
