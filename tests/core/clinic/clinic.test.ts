@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LessonListItem } from '../../../common/api';
 import { defaultCrisisLines, essentialCrisisLines } from '../../../common/crisisLines';
 import type { Program } from '../../../common/programSchema';
+import { defaultClinicInfo } from '../../../common/clinic';
 import { Clinic } from '../../../core/clinic/clinic';
 import type { ClinicSettingsFile } from '../../../core/clinic/loadClinicConfig';
 
@@ -117,7 +118,7 @@ describe('Clinic', () => {
     const clinic = clinicWith({ language: 'xx' });
     expect(clinic.language).toBe('en');
     expect(clinic.info(items).problems).toEqual([
-      expect.objectContaining({ file, field: 'language', message: expect.stringContaining('"xx" is not available') }),
+      { file, field: 'language', message: '"xx" is not available yet; the app uses "en". Available: en, es.' },
     ]);
   });
 
@@ -146,5 +147,105 @@ describe('Clinic', () => {
 
   it('adds the lessons folder beside each configuration file as a lesson root named by its path', () => {
     expect(clinicWith({}).lessonRoots).toEqual([{ dir: '/etc/groundwork/lessons', label: '/etc/groundwork/lessons' }]);
+  });
+
+  it('gives exactly the built-in settings when no clinic file is in force', () => {
+    expect(Clinic.none().info([])).toEqual(defaultClinicInfo);
+  });
+
+  it('shows what each setting in force is on the About page', () => {
+    const colors = { accent: '#0b5d3b', accentText: '#ffffff' };
+    const modules = [{ id: 'coping-skills', lessons: ['coping-one'] }];
+    const info = clinicWith({ name: 'Riverside', colors, idleLockMinutes: 25, modules }).info(items);
+    expect(info).toMatchObject({ name: 'Riverside', colors, idleLockMinutes: 25, modules, problems: [] });
+    expect(clinicWith({ idleLockMinutes: 0 }).info(items).idleLockMinutes).toBe(0);
+    expect(clinicWith({}).info(items).idleLockMinutes).toBeNull();
+  });
+
+  it('names which file each setting came from, listing only the files in use', () => {
+    const user = '/home/pat/.config/Groundwork/clinic.json';
+    const clinic = new Clinic({
+      settings: { name: 'Riverside Evening', colors: { accent: '#0b5d3b', accentText: '#ffffff' } },
+      origin: { name: user, colors: file },
+      logo: null,
+      sources: [
+        { scope: 'machine', file, status: 'loaded', lessonsDir: '/etc/groundwork/lessons' },
+        { scope: 'user', file: user, status: 'loaded', lessonsDir: '/home/pat/.config/Groundwork/lessons' },
+        { scope: 'user', file: '/srv/broken/clinic.json', status: 'invalid', lessonsDir: '/srv/broken/lessons' },
+      ],
+      locations: [],
+      problems: [],
+    });
+    expect(clinic.info(items).applied).toEqual([
+      { file, settings: ['colors'] },
+      { file: user, settings: ['name'] },
+    ]);
+  });
+
+  it('reports only the modules that have no lessons, and lets a clinic module gather lessons from others', () => {
+    const clinic = clinicWith({
+      modules: [{ id: 'coping-skills' }, { id: 'anger' }, { id: 'our-picks', lessons: ['coping-one', 'stress-one'] }],
+    });
+    expect(clinic.info(items).problems).toEqual([
+      { file, field: 'modules[1].id', message: 'there is no module "anger" with lessons.' },
+    ]);
+  });
+
+  it('shows a broken lesson once, at the end, even when the clinic lists it by id', () => {
+    const broken: LessonListItem = {
+      status: 'broken',
+      file: 'curriculum/lessons/coping-skills/coping-two.es.mdx',
+      id: 'coping-two',
+      language: 'es',
+      problem: {
+        file: 'curriculum/lessons/coping-skills/coping-two.es.mdx',
+        line: 2,
+        column: 1,
+        message: 'wrong language',
+      },
+    };
+    const list = [lesson('coping-one', 'coping-skills', 1), broken];
+    expect(
+      ids(clinicWith({ modules: [{ id: 'coping-skills', lessons: ['coping-one', 'coping-two'] }] }).arrange(list)),
+    ).toEqual(['coping-skills/coping-one', 'broken:curriculum/lessons/coping-skills/coping-two.es.mdx']);
+  });
+
+  it('uses a language the app has, for the app and the lessons, without calling it a problem', () => {
+    const clinic = clinicWith({ language: 'es' });
+    expect(clinic.language).toBe('es');
+    expect(clinic.lessonLanguage()).toBe('es');
+    expect(clinic.lessonLanguage('en')).toBe('en');
+    expect(clinic.info(items).problems).toEqual([]);
+    expect(clinicWith({ language: 'fr' }).lessonLanguage()).toBe('en');
+    expect(Clinic.none().lessonLanguage('es')).toBe('es');
+  });
+
+  it('names a clinic module it does not know and gave no name as other lessons, in the clinic language', () => {
+    const program: Program = { modules: [], schedules: [] };
+    expect(clinicWith({ modules: [{ id: 'our-program' }] }).arrangeProgram(program).modules).toEqual([
+      { id: 'our-program', title: 'More lessons', overview: '' },
+    ]);
+    expect(clinicWith({ language: 'es', modules: [{ id: 'our-program' }] }).arrangeProgram(program).modules).toEqual([
+      { id: 'our-program', title: 'Más lecciones', overview: '' },
+    ]);
+  });
+
+  it('gives the FHIR server with the file that named it, so its secrets are looked for beside that file', () => {
+    const fhir = { baseUrl: 'https://fhir.example.org/r4', auth: { type: 'bearer' as const, tokenFile: 'token.txt' } };
+    expect(clinicWith({ fhir }).fhirServer()).toEqual({ setting: fhir, file });
+    expect(clinicWith({ name: 'Riverside' }).fhirServer()).toBeNull();
+  });
+
+  it('labels a Windows lessons folder with forward slashes', () => {
+    const windows = 'C:\\ProgramData\\Groundwork\\lessons';
+    const clinic = new Clinic({
+      settings: {},
+      origin: {},
+      logo: null,
+      sources: [],
+      locations: [{ scope: 'machine', file: 'C:\\ProgramData\\Groundwork\\clinic.json', lessonsDir: windows }],
+      problems: [],
+    });
+    expect(clinic.lessonRoots).toEqual([{ dir: windows, label: 'C:/ProgramData/Groundwork/lessons' }]);
   });
 });

@@ -2,8 +2,24 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLogo, MAX_LOGO_BYTES, sniffImageType, svgHazard } from '../../../core/clinic/clinicLogo';
+import type * as readRegularFileModule from '../../../core/security/readRegularFile';
+import { FileRefused } from '../../../core/security/readRegularFile';
+
+/** A refusal the next read gives instead of reading (a drive that does not answer, a permission refused to root). */
+const refusal = vi.hoisted(() => ({ next: null as unknown }));
+vi.mock('../../../core/security/readRegularFile', async (importOriginal) => {
+  const real = await importOriginal<typeof readRegularFileModule>();
+  return {
+    ...real,
+    readRegularFile: (path: string, limits: Parameters<typeof real.readRegularFile>[1]) => {
+      const error = refusal.next;
+      refusal.next = null;
+      return error === null ? real.readRegularFile(path, limits) : Promise.reject(error);
+    },
+  };
+});
 
 const png = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
@@ -38,6 +54,31 @@ describe('sniffImageType', () => {
     expect(sniffImageType(Buffer.from(`\uFEFF  <svg>`))).toBe('image/svg+xml');
   });
 
+  it('knows an SVG after an XML declaration, comments or a DOCTYPE, with or without space between', () => {
+    for (const svg of [
+      '<?xml version="1.0"?><svg>',
+      '<?xml version="1.0"?>\r\n\r\n<svg>',
+      '<!-- made-by-hand --><svg>',
+      '<!-- made by hand -->\n\n<SVG\n>',
+      '<!DOCTYPE svg><svg>',
+      '<!DOCTYPE svg>\n\n<!--a--><svg>',
+    ])
+      expect(sniffImageType(Buffer.from(svg)), svg).toBe('image/svg+xml');
+    expect(sniffImageType(Buffer.from('hello <svg>'))).toBeNull();
+  });
+
+  it('needs every byte of a JPEG or WebP signature, not just some of them', () => {
+    for (const bytes of [
+      [0xff, 0xd8, 0x00],
+      [0xff, 0x00, 0xff],
+      [0x00, 0xd8, 0xff],
+    ])
+      expect(sniffImageType(Buffer.from(bytes)), String(bytes)).toBeNull();
+    // A WAVE sound is a RIFF file too.
+    expect(sniffImageType(Buffer.concat([Buffer.from('RIFF'), Buffer.alloc(4), Buffer.from('WAVEfmt ')]))).toBeNull();
+    expect(sniffImageType(Buffer.concat([Buffer.from('RIFX'), Buffer.alloc(4), Buffer.from('WEBPVP8 ')]))).toBeNull();
+  });
+
   it('takes linear time on a file of many comments and no SVG', () => {
     const started = performance.now();
     expect(sniffImageType(Buffer.from(`${'<!--a-->'.repeat(500)}x`))).toBeNull();
@@ -55,6 +96,10 @@ describe('svgHazard', () => {
   it('accepts a plain drawing that links only to its own parts', () => {
     expect(svgHazard(plainSvg)).toBeNull();
     expect(svgHazard('<svg><image href="data:image/png;base64,iVBORw0KGgo="/></svg>')).toBeNull();
+    // Links in single quotes or none, and url() in either quotes or none.
+    expect(svgHazard("<svg><use href='#g'/><image href=data:image/png;base64,iVBO /></svg>")).toBeNull();
+    expect(svgHazard('<svg><rect style="fill:url(\'#g\')"/><rect fill=\'url("#g")\'/></svg>')).toBeNull();
+    expect(svgHazard('<svg><rect style="fill:url(data:image/png;base64,iVBO)"/></svg>')).toBeNull();
   });
 
   it('refuses anything that could run script or reach outside the file', () => {
@@ -70,6 +115,9 @@ describe('svgHazard', () => {
       ['<svg><image href="https://tracker.example/x.png"/></svg>', 'link'],
       ['<svg><use xlink:href="other.svg#a"/></svg>', 'link'],
       ['<svg><rect style="fill:url(https://x/y)"/></svg>', 'link'],
+      ['<svg><image href=https://tracker.example/x.png /></svg>', 'link'],
+      ["<svg><image href='https://tracker.example/x.png'/></svg>", 'link'],
+      ['<svg><rect style="fill:url(\'https://x/y\')"/></svg>', 'link'],
       ['<svg><style>@import "https://x/y.css";</style></svg>', 'link'],
     ];
     for (const [svg, hazard] of cases) expect(svgHazard(svg), svg).toBe(hazard);
@@ -120,9 +168,15 @@ describe('loadLogo', () => {
 
   it('refuses a file that is not an image by its bytes, whatever its name', async () => {
     await writeFile(join(dir, 'logo.png'), 'root:x:0:0:root:/root:/bin/bash\n');
-    expect(await logoProblem('logo.png')).toMatch(
-      /is not a PNG, JPEG, SVG or WebP image \(judged by what is in the file/,
+    expect(await logoProblem('logo.png')).toBe(
+      `the logo ${join(dir, 'logo.png')} is not a PNG, JPEG, SVG or WebP image (judged by what is in the file, not by its name).`,
     );
+  });
+
+  it('checks only SVGs for scripts and links: a PNG whose text notes hold a web address is shown', async () => {
+    const noted = Buffer.concat([png, Buffer.from('tEXtComment\0<a href="https://example.org" onclick=x>')]);
+    await writeFile(join(dir, 'logo.png'), noted);
+    expect(await loadLogo(file, 'logo.png')).toEqual({ dataUrl: `data:image/png;base64,${noted.toString('base64')}` });
   });
 
   it('refuses an SVG that holds a script, naming what it holds', async () => {
@@ -133,5 +187,37 @@ describe('loadLogo', () => {
   it('refuses a logo over 512 KB', async () => {
     await writeFile(join(dir, 'big.png'), Buffer.concat([png, Buffer.alloc(MAX_LOGO_BYTES)]));
     expect(await logoProblem('big.png')).toMatch(/is larger than 512 KB/);
+  });
+
+  it('says when the logo could not be read in time, or not at all, with the system’s reason', async () => {
+    const path = join(dir, 'logo.png');
+    refusal.next = new FileRefused('timeout', path);
+    expect(await logoProblem('logo.png')).toBe(
+      `the logo ${path} could not be read: the file could not be read within 2 seconds (is it on a network drive that is not answering?).`,
+    );
+    refusal.next = new FileRefused('unreadable', path, 'EACCES');
+    expect(await logoProblem('logo.png')).toBe(
+      `the logo ${path} could not be read: the file could not be read (EACCES); check that this user may read it.`,
+    );
+    refusal.next = new Error('disk on fire');
+    expect(await logoProblem('logo.png')).toBe(
+      `the logo ${path} could not be read: the file could not be read (disk on fire); check that this user may read it.`,
+    );
+  });
+
+  it('names the missing file, and the one outside the folder, in full', async () => {
+    expect(await logoProblem('missing.png')).toBe(
+      `the logo ${join(dir, 'missing.png')} could not be read: there is no such file.`,
+    );
+    expect(await logoProblem('/etc/passwd')).toBe(
+      'the logo /etc/passwd must be in the same folder as this file, or in a folder inside it.',
+    );
+  });
+
+  it('refuses an SVG that links outside the file, naming what it holds', async () => {
+    await writeFile(join(dir, 'logo.svg'), '<svg><image href="https://tracker.example/x.png"/></svg>');
+    expect(await logoProblem('logo.svg')).toBe(
+      `the SVG logo ${join(dir, 'logo.svg')} contains a link to another file or website, which a logo does not need and Groundwork does not allow; export it as a plain SVG or a PNG.`,
+    );
   });
 });

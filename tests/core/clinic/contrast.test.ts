@@ -5,12 +5,17 @@ describe('contrast', () => {
   it('normalizes short and long hex colours and rejects anything else', () => {
     expect(normalizeHex('#ABC')).toBe('#aabbcc');
     expect(normalizeHex(' #0B5D3B ')).toBe('#0b5d3b');
-    for (const bad of ['abc', '#abcd', 'red', '#gggggg', 'rgb(0,0,0)', '']) expect(normalizeHex(bad), bad).toBeNull();
+    for (const bad of ['abc', '#abcd', 'red', '#gggggg', 'rgb(0,0,0)', '', 'color:#abc'])
+      expect(normalizeHex(bad), bad).toBeNull();
+    // A clinic file may hold anything where a colour belongs.
+    for (const notText of [42, null, ['#abc'], { hex: '#abc' }]) expect(normalizeHex(notText)).toBeNull();
   });
 
   it('computes WCAG relative luminance and contrast ratios', () => {
     expect(relativeLuminance('#000')).toBe(0);
     expect(relativeLuminance('#fff')).toBe(1);
+    // The darkest channels are linear: 10/255 ÷ 12.92.
+    expect(relativeLuminance('#0a0a0a')).toBeCloseTo(0.003035, 6);
     expect(contrastRatio('#000000', '#ffffff')).toBe(21);
     expect(contrastRatio('#ffffff', '#000000')).toBe(21);
     expect(contrastRatio('#777777', '#777777')).toBe(1);

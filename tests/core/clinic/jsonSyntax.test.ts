@@ -36,6 +36,20 @@ describe('findJsonSyntaxError', () => {
       '{"a":tru}',
       '{"a":1 "b":2}',
       '[[[[[[[[[[',
+      '{\r\n\t"a": 1\r\n}',
+      '"\\/\\b\\f\\r\\t\\\\"',
+      '"\\u00g9"',
+      '"\\u00E9"',
+      '[9, 0.5, -0]',
+      '{]',
+      '[}',
+      '{"a":1, 2}',
+      '{"a":',
+      '[nope]',
+      '[nul]',
+      '[fals]',
+      '"a\rb"',
+      '"\u001f"',
     ];
     for (const text of texts) expect(findJsonSyntaxError(text) === null, text).toBe(valid(text));
   });
@@ -57,6 +71,12 @@ describe('findJsonSyntaxError', () => {
     expect(at('{} x')).toEqual({ line: 1, column: 4, reason: 'trailing' });
     expect(at('')).toEqual({ line: 1, column: 1, reason: 'empty' });
     expect(at('{"a": -}')).toEqual({ line: 1, column: 7, reason: 'number' });
+    expect(at('{"a":')).toEqual({ line: 1, column: 6, reason: 'endsEarly' });
+    expect(at('[true, nope]')).toEqual({ line: 1, column: 8, reason: 'value' });
+    expect(at('{"a": 1, 2}')).toEqual({ line: 1, column: 10, reason: 'key' });
+    expect(at('[1}')).toEqual({ line: 1, column: 3, reason: 'commaOrClose' });
+    expect(at('{"a": "\\u12"}')).toEqual({ line: 1, column: 8, reason: 'escape' });
+    expect(at('\r\n\t{"a": "b\rc"}')).toEqual({ line: 2, column: 8, reason: 'unclosedString' });
   });
 
   it('handles any depth without recursion', () => {

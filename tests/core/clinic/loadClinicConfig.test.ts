@@ -32,6 +32,21 @@ describe('clinic locations', () => {
       'D:\\ProgramData\\Groundwork\\clinic.json',
     );
     expect(machineClinicFile('win32', {})).toBe('C:\\ProgramData\\Groundwork\\clinic.json');
+    // Windows environment names are case-insensitive; Node may hand either spelling over.
+    expect(machineClinicFile('win32', { PROGRAMDATA: 'E:\\Data' })).toBe('E:\\Data\\Groundwork\\clinic.json');
+  });
+
+  it('looks for lessons beside a file given on the command line, unless a folder is given', () => {
+    expect(clinicLocationFor('user', '/srv/groundwork/clinic.json')).toEqual({
+      scope: 'user',
+      file: '/srv/groundwork/clinic.json',
+      lessonsDir: '/srv/groundwork/lessons',
+    });
+    expect(clinicLocationFor('machine', '/srv/groundwork/clinic.json', '/srv/lessons')).toEqual({
+      scope: 'machine',
+      file: '/srv/groundwork/clinic.json',
+      lessonsDir: '/srv/lessons',
+    });
   });
 
   it('reads the machine-wide file first and the user file in the data folder second, each with lessons/', () => {
@@ -211,5 +226,31 @@ describe('loadClinicConfig', () => {
     });
     const fields = (await loadClinicConfig(locations())).problems.map((p) => `${p.field}: ${p.message}`);
     expect(fields).toEqual(['modules[0].lessons: list each lesson once', 'modules: list each module once']);
+  });
+
+  it('keeps the machine-wide logo when the user file sets none, and says which file and folder each source is', async () => {
+    await write(join(dir, 'machine', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await write(machineFile, { schemaVersion: 1, logo: 'logo.svg' });
+    await write(userFile, { schemaVersion: 1, name: 'Riverside Evening' });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(loaded.origin).toEqual({ logo: machineFile, name: userFile });
+    expect(loaded.sources).toEqual([
+      { scope: 'machine', file: machineFile, status: 'loaded', lessonsDir: join(dir, 'machine', 'lessons') },
+      { scope: 'user', file: userFile, status: 'loaded', lessonsDir: join(dir, 'user', 'lessons') },
+    ]);
+  });
+
+  it('shows no logo from a file it does not use, yet still reports that logo’s problem', async () => {
+    await write(join(dir, 'machine', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await write(join(dir, 'user', 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script></svg>');
+    await write(machineFile, { schemaVersion: 1, logo: 'logo.svg' });
+    await write(userFile, { schemaVersion: 1, logo: 'logo.svg', idleLockMinutes: -1 });
+    const loaded = await loadClinicConfig(locations());
+    expect(loaded.logo).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(loaded.problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'idleLockMinutes: use a number no smaller than 0.',
+      expect.stringMatching(/^logo: the SVG logo .*user\/logo\.svg contains a script/),
+    ]);
   });
 });
