@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, type FileWriter } from '../../../core/store/durableFile';
 import { newDataKey } from '../../../core/store/envelope';
-import { ProfileSession, type StoreNotice } from '../../../core/store/profileSession';
+import { ProfileSession, recoveryMessage, type StoreNotice } from '../../../core/store/profileSession';
+import { copyFixtureData, fixtureKey, storedFixture } from './storedFixtures';
 import { removeDir, tempDir } from './storeHelpers';
 
 /**
@@ -156,6 +157,88 @@ describe('a lesson file', () => {
     expect(s.isOpen('lesson-a')).toBe(true);
     expect(s.lesson('lesson-a')).toBe(first);
     expect(s.isOpen('lesson-b')).toBe(false);
+    s.close();
+  });
+});
+
+describe('telling a person what happened to a damaged file', () => {
+  it('names the file, what was wrong, what came back and where the original was kept, word for word', () => {
+    const restoredFrom = new Date(2026, 2, 14, 9, 30);
+    expect(
+      recoveryMessage('The saved answers for the lesson "lesson-a"', {
+        problem: 'truncated',
+        keptAs: '/data/set-aside/lesson-a.gw.truncated-1',
+        restoredFrom,
+      }),
+    ).toBe(
+      'The saved answers for the lesson "lesson-a" were cut short, which can happen when the computer loses power or the disk is full. ' +
+        `Your answers as they were on ${restoredFrom.toLocaleString('en-US')} were brought back from a backup; anything typed after that may be missing. ` +
+        'The original file was kept, unchanged, as /data/set-aside/lesson-a.gw.truncated-1; staff can help if you need it.',
+    );
+    expect(recoveryMessage('Them', { problem: 'garbage', keptAs: 'x', restoredFrom: null })).toBe(
+      'Them contained something that is not Groundwork data. No backup could be read, so this lesson starts empty. ' +
+        'The original file was kept, unchanged, as x; staff can help if you need it.',
+    );
+  });
+});
+
+describe('a file from an earlier version', () => {
+  async function v2Lesson(readOnly: string | null) {
+    const fixture = await storedFixture('v2');
+    await copyFixtureData(fixture, dir);
+    const profileDir = join(dir, 'profiles', fixture.profileId);
+    const path = join(profileDir, 'lessons', 'every-exercise.gw');
+    const original = await readFile(path);
+    const disk = failingDisk();
+    const s = new ProfileSession(
+      fixture.profileId,
+      profileDir,
+      await fixtureKey(fixture, dir),
+      disk.writer,
+      () => readOnly,
+      () => undefined,
+    );
+    return { s, path, original, disk };
+  }
+
+  it('is written back upgraded as soon as it is opened', async () => {
+    const { s, path, original } = await v2Lesson(null);
+    const db = await s.lesson('every-exercise');
+    expect(db.data.schemaVersion).toBe(4);
+    expect((await readFile(path)).equals(original)).toBe(false);
+    s.close();
+  });
+
+  it('is upgraded only in memory while another Groundwork writes the profile: nothing on disk changes', async () => {
+    const { s, path, original, disk } = await v2Lesson('open elsewhere');
+    const db = await s.lesson('every-exercise');
+    expect(db.data.schemaVersion).toBe(4);
+    expect((await readFile(path)).equals(original)).toBe(true);
+    expect(disk.calls).toBe(0);
+    s.close();
+  });
+
+  it('stays on the old version, waiting to be written, when the disk refuses', async () => {
+    const { s, path, original, disk } = await v2Lesson(null);
+    disk.code = 'ENOSPC';
+    const db = await s.lesson('every-exercise');
+    expect(db.data.schemaVersion).toBe(4);
+    expect((await readFile(path)).equals(original)).toBe(true);
+    expect(s.status()).toEqual({ problem: 'disk-full', pendingFiles: 1 });
+    s.close();
+  });
+});
+
+describe('opening files', () => {
+  it('opens a file again after a failed open, instead of keeping the failure', async () => {
+    const s = session(writeFileAtomic);
+    await mkdir(join(dir, 'lessons'), { recursive: true });
+    // A folder where the lesson's file should be: it cannot be read.
+    await mkdir(join(dir, 'lessons', 'lesson-a.gw'));
+    await expect(s.lesson('lesson-a')).rejects.toThrow();
+    expect(s.isOpen('lesson-a')).toBe(false);
+    await removeDir(join(dir, 'lessons', 'lesson-a.gw'));
+    expect((await s.lesson('lesson-a')).data.answers).toEqual({});
     s.close();
   });
 });
