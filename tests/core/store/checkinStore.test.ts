@@ -1,7 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkDay } from '../../../core/store/checkinStore';
+import { CheckinFiles } from '../../../core/store/checkinFiles';
+import { checkDay, CheckinStore } from '../../../core/store/checkinStore';
 import { sealedVersion } from '../../../core/store/envelope';
 import { checkinStores, clockAt } from './checkinHelpers';
 import { newStore, removeDir, tempDir } from './storeHelpers';
@@ -183,6 +184,18 @@ describe('daily check-ins', () => {
       details: { reason: 'invalid-fields' },
     });
     await files.store.close();
+  });
+});
+
+describe('the default clock', () => {
+  it("dates a check-in by the computer's clock when given none", async () => {
+    const store = newStore(dataDir);
+    const checkins = new CheckinStore(new CheckinFiles(store));
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const { checkIn } = await checkins.save('default', { date: today, mood: 5 });
+    expect(Date.parse(checkIn.createdAt)).toBeGreaterThanOrEqual(now.getTime() - 1_000);
+    await store.close();
   });
 });
 

@@ -1,7 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openYear } from '../../../core/store/checkinFiles';
+import { CheckinFiles, openYear } from '../../../core/store/checkinFiles';
+import { SelfCheckStore } from '../../../core/store/selfCheckStore';
 import { checkinStores, clockAt, phqAnswers } from './checkinHelpers';
 import { newStore, removeDir, tempDir } from './storeHelpers';
 
@@ -232,5 +233,45 @@ describe('self-check results', () => {
     expect(newest.get('phq-9')).toEqual(updated);
     expect(completed.get('phq-9')).toEqual(updated);
     await files.store.close();
+  });
+
+  it('adds a new result beside earlier ones of the day, never over them', async () => {
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    const first = await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-14', answers: {} });
+    const second = await selfChecks.save('default', { instrumentId: 'gad-7', date: '2026-03-14', answers: {} });
+    const third = await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-14', answers: {} });
+    expect(new Set([first.id, second.id, third.id]).size).toBe(3);
+    expect((await selfChecks.list('default')).map((r) => r.id).sort()).toEqual([first.id, second.id, third.id].sort());
+    await files.store.close();
+  });
+
+  it('finds the newest of one year by when it was saved, and only the instruments asked for', async () => {
+    const clock = clockAt('2025-05-01');
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clock.now);
+    await selfChecks.save('default', { instrumentId: 'phq-9', date: '2025-05-01', answers: phqAnswers(0) });
+    clock.set('2026-03-10');
+    await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-10', answers: phqAnswers(0) });
+    clock.set('2026-03-11');
+    const latest = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2026-03-11',
+      answers: phqAnswers(1),
+    });
+    await selfChecks.save('default', { instrumentId: 'gad-7', date: '2026-03-11', answers: {} });
+    const { newest, completed } = await selfChecks.latest('default', ['phq-9']);
+    expect(newest.get('phq-9')).toEqual(latest);
+    expect(completed.get('phq-9')).toEqual(latest);
+    expect([...newest.keys(), ...completed.keys()]).toEqual(['phq-9', 'phq-9']);
+    await files.store.close();
+  });
+
+  it("dates a result by the computer's clock when given none", async () => {
+    const store = newStore(dataDir);
+    const selfChecks = new SelfCheckStore(new CheckinFiles(store));
+    const now = new Date();
+    const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    const result = await selfChecks.save('default', { instrumentId: 'phq-9', date: today, answers: {} });
+    expect(Date.parse(result.startedAt)).toBeGreaterThanOrEqual(now.getTime() - 1_000);
+    await store.close();
   });
 });
