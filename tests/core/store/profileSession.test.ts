@@ -5,7 +5,7 @@ import { writeFileAtomic, type FileWriter } from '../../../core/store/durableFil
 import { newDataKey } from '../../../core/store/envelope';
 import { ProfileSession, recoveryMessage, type StoreNotice } from '../../../core/store/profileSession';
 import { copyFixtureData, fixtureKey, storedFixture } from './storedFixtures';
-import { removeDir, tempDir } from './storeHelpers';
+import { allFiles, removeDir, tempDir } from './storeHelpers';
 
 /**
  * One unlocked profile's files as the store uses them: why a save failed, how
@@ -117,6 +117,8 @@ describe('a save the disk refuses', () => {
     expect(await tries(4_999)).toBe(0);
     expect(await tries(1)).toBe(1);
     expect(await tries(5_000)).toBe(1);
+    expect(await tries(4_999)).toBe(0);
+    expect(await tries(1)).toBe(1);
     // Closed (the profile was locked): no more tries.
     s.close();
     expect(await tries(60_000)).toBe(0);
@@ -205,6 +207,8 @@ describe('a file from an earlier version', () => {
     const { s, path, original } = await v2Lesson(null);
     const db = await s.lesson('every-exercise');
     expect(db.data.schemaVersion).toBe(4);
+    // The answers the old code wrote, read through its label and key.
+    expect(db.data.answers.sg?.value).toBe('night');
     expect((await readFile(path)).equals(original)).toBe(false);
     s.close();
   });
@@ -235,10 +239,122 @@ describe('opening files', () => {
     await mkdir(join(dir, 'lessons'), { recursive: true });
     // A folder where the lesson's file should be: it cannot be read.
     await mkdir(join(dir, 'lessons', 'lesson-a.gw'));
-    await expect(s.lesson('lesson-a')).rejects.toThrow();
+    const opening = s.lesson('lesson-a');
+    // A flush meanwhile is not stopped by a file that fails to open.
+    const flushing = s.flush();
+    await expect(opening).rejects.toMatchObject({ name: 'StoreFileError', message: expect.stringMatching(/EISDIR/) });
+    await expect(flushing).resolves.toBeUndefined();
     expect(s.isOpen('lesson-a')).toBe(false);
     await removeDir(join(dir, 'lessons', 'lesson-a.gw'));
     expect((await s.lesson('lesson-a')).data.answers).toEqual({});
+    s.close();
+  });
+});
+
+describe('retrying in the background', () => {
+  it('keeps one retry waiting however many saves fail meanwhile', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const disk = failingDisk();
+    const s = session(disk.writer);
+    await s.lesson('lesson-a');
+    const history = await s.history('lesson-a', '2026-03');
+    disk.code = 'ENOSPC';
+    await expect(saveNote(s, 'one')).rejects.toThrow();
+    await expect(s.persist(history)).rejects.toThrow();
+    const tries = async (ms: number): Promise<number> => {
+      const before = disk.calls;
+      await vi.advanceTimersByTimeAsync(ms);
+      await s.flush();
+      return disk.calls - before;
+    };
+    // One retry after half a second (it stops at the first refusal); the next comes a second later.
+    expect(await tries(500)).toBe(1);
+    expect(await tries(999)).toBe(0);
+    s.close();
+  });
+});
+
+describe('what opening a file writes', () => {
+  it('writes nothing for a lesson that has no file yet, until something is saved', async () => {
+    const disk = failingDisk();
+    const s = session(disk.writer);
+    await s.lesson('lesson-a');
+    await s.history('lesson-a', '2026-03');
+    expect(disk.calls).toBe(0);
+    s.close();
+  });
+
+  it('keeps lessons, history and their backups in their own folders, found again by a new session', async () => {
+    const key = newDataKey();
+    const open = () =>
+      new ProfileSession(
+        'default',
+        dir,
+        key,
+        writeFileAtomic,
+        () => null,
+        () => undefined,
+      );
+    const first = open();
+    await saveNote(first, 'one');
+    await saveNote(first, 'two');
+    for (const month of ['2025-11', '2026-02', '2024-07']) await first.persist(await first.history('lesson-a', month));
+    await first.persist(await first.history('lesson-b', '2026-03'));
+    first.close();
+    expect((await allFiles(dir)).sort()).toEqual(
+      expect.arrayContaining([
+        join('lessons', 'lesson-a.gw'),
+        join('history', 'lesson-a', '2025-11.gw'),
+        join('history', 'lesson-b', '2026-03.gw'),
+      ]),
+    );
+    expect((await allFiles(dir)).some((f) => f.startsWith(join('backups', 'lessons', 'lesson-a')))).toBe(true);
+    // Names that only look like months are not months.
+    for (const name of ['x2026-01.gw', '2026-01.gw.tmp', '2026-ab.gw', 'abcd-01.gw'])
+      await writeFile(join(dir, 'history', 'lesson-a', name), 'not a month');
+    const second = open();
+    expect(await second.historyMonths('lesson-a')).toEqual(['2026-02', '2025-11', '2024-07']);
+    expect((await second.lesson('lesson-a')).data.answers.note?.value).toBe('two');
+    expect((await second.history('lesson-b', '2026-03')).data.month).toBe('2026-03');
+    second.close();
+  });
+});
+
+describe('a file from a newer version', () => {
+  it('is refused each time it is asked for, and reported once, in plain words', async () => {
+    const key = newDataKey();
+    const first = new ProfileSession(
+      'default',
+      dir,
+      key,
+      writeFileAtomic,
+      () => null,
+      () => undefined,
+    );
+    await saveNote(first, 'x');
+    first.close();
+    const path = join(dir, 'lessons', 'lesson-a.gw');
+    const bytes = await readFile(path);
+    bytes.writeUInt16BE(99, 4);
+    await writeFile(path, bytes);
+    const notices: StoreNotice[] = [];
+    const s = new ProfileSession(
+      'default',
+      dir,
+      key,
+      writeFileAtomic,
+      () => null,
+      (n) => notices.push(n),
+    );
+    const message =
+      'The saved answers for the lesson "lesson-a" were saved by a newer version of Groundwork (file version 99; this version reads up to 4). They were left exactly as they are and cannot be changed here. Install the newer version of Groundwork to open them.';
+    for (let i = 0; i < 2; i += 1)
+      await expect(s.lesson('lesson-a')).rejects.toMatchObject({
+        code: 'storage-failed',
+        message,
+        details: { reason: 'newer-version' },
+      });
+    expect(notices).toEqual([{ kind: 'read-only', message }]);
     s.close();
   });
 });
