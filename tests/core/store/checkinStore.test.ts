@@ -187,6 +187,29 @@ describe('daily check-ins', () => {
   });
 });
 
+describe('reading and refusing single days', () => {
+  it('gives no check-in for a day without one, even when its month has others', async () => {
+    const { checkins, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    await checkins.save('default', { date: '2026-03-14', mood: 5 });
+    expect(await checkins.get('default', '2026-03-13')).toBeNull();
+    expect(await checkins.get('default', '2026-02-13')).toBeNull();
+    await files.store.close();
+  });
+
+  it('refuses fields the form does not have, such as a profile id inside the check-in', async () => {
+    const { checkins, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
+    const withProfile = { date: '2026-03-14', mood: 5, profileId: 'someone-else' } as Parameters<
+      typeof checkins.save
+    >[1];
+    await expect(checkins.save('default', withProfile)).rejects.toMatchObject({
+      code: 'invalid-request',
+      details: { reason: 'invalid-fields' },
+    });
+    expect(await checkins.list('default')).toEqual([]);
+    await files.store.close();
+  });
+});
+
 describe('the default clock', () => {
   it("dates a check-in by the computer's clock when given none", async () => {
     const store = newStore(dataDir);
