@@ -209,6 +209,7 @@ describe('self-check results', () => {
     expect(await ids({ to: '2025-12-31' })).toEqual([before.id]);
     expect(await ids({ instrumentId: 'phq-9', from: '2025-06-02' })).toEqual([late.id, after.id]);
     await expect(ids({ to: '2026-02-30' })).rejects.toMatchObject({ details: { reason: 'invalid-fields' } });
+    await expect(ids({ from: '2025' })).rejects.toMatchObject({ details: { reason: 'invalid-fields' } });
     await files.store.close();
   });
 
