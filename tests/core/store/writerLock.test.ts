@@ -158,10 +158,20 @@ describe('the writer lock', () => {
   it('clears what a process killed while taking the lock left behind, once it is clearly old', async () => {
     const leftover = `${lockPath()}.0123456789abcdef`;
     const starting = `${lockPath()}.fedcba9876543210`;
+    const others = [
+      `${lockPath()}.break`,
+      `${lockPath()}.0123456789abcdef.old`,
+      `${lockPath()}.xx0123456789abcdef`,
+      join(dataDir, 'profiles', 'default', 'other.0123456789abcdef'),
+    ];
     await writeFile(leftover, '{}');
     await writeFile(starting, '{}');
     const old = new Date(Date.now() - stale);
     await utimes(leftover, old, old);
+    for (const name of others) {
+      await writeFile(name, '');
+      await utimes(name, old, old);
+    }
     const lock = new WriterLock(lockPath());
     expect(await lock.acquire()).toBe(true);
     await expect
@@ -174,6 +184,8 @@ describe('the writer lock', () => {
       .toBe(false);
     // One that may belong to a Groundwork taking the lock right now is left alone.
     await expect(stat(starting)).resolves.toBeDefined();
+    // So is anything else, however old: a breaker's file, or names that only look like a leftover.
+    for (const name of others) await expect(stat(name)).resolves.toBeDefined();
     await lock.release();
   });
 
