@@ -2,7 +2,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic, type FileWriter } from '../../../core/store/durableFile';
-import { newDataKey } from '../../../core/store/envelope';
+import { newDataKey, unseal } from '../../../core/store/envelope';
 import { ProfileSession, recoveryMessage, type StoreNotice } from '../../../core/store/profileSession';
 import { copyFixtureData, fixtureKey, storedFixture } from './storedFixtures';
 import { allFiles, removeDir, tempDir } from './storeHelpers';
@@ -314,6 +314,9 @@ describe('what opening a file writes', () => {
       await writeFile(join(dir, 'history', 'lesson-a', name), 'not a month');
     const second = open();
     expect(await second.historyMonths('lesson-a')).toEqual(['2026-02', '2025-11', '2024-07']);
+    // A month opened in this session joins them, in its place.
+    await second.history('lesson-a', '2025-01');
+    expect(await second.historyMonths('lesson-a')).toEqual(['2026-02', '2025-11', '2025-01', '2024-07']);
     expect((await second.lesson('lesson-a')).data.answers.note?.value).toBe('two');
     expect((await second.history('lesson-b', '2026-03')).data.month).toBe('2026-03');
     second.close();
@@ -348,7 +351,7 @@ describe('a file from a newer version', () => {
     );
     const message =
       'The saved answers for the lesson "lesson-a" were saved by a newer version of Groundwork (file version 99; this version reads up to 4). They were left exactly as they are and cannot be changed here. Install the newer version of Groundwork to open them.';
-    for (let i = 0; i < 2; i += 1)
+    for (let i = 0; i < 3; i += 1)
       await expect(s.lesson('lesson-a')).rejects.toMatchObject({
         code: 'storage-failed',
         message,
@@ -356,5 +359,53 @@ describe('a file from a newer version', () => {
       });
     expect(notices).toEqual([{ kind: 'read-only', message }]);
     s.close();
+  });
+});
+
+describe('a history file', () => {
+  it('is sealed under its own label, keeps backups in its own folder, and is named in a recovery', async () => {
+    const key = newDataKey();
+    const notices: StoreNotice[] = [];
+    const open = () =>
+      new ProfileSession(
+        'default',
+        dir,
+        key,
+        writeFileAtomic,
+        () => null,
+        (n) => notices.push(n),
+      );
+    const first = open();
+    const history = await first.history('lesson-a', '2026-03');
+    await first.persist(history);
+    history.data.versions.push({
+      exerciseId: 'note',
+      type: 'short-text',
+      value: 'old',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+      replacedAt: '2026-03-02T10:00:00.000Z',
+    });
+    await first.persist(history);
+    first.close();
+    const path = join(dir, 'history', 'lesson-a', '2026-03.gw');
+    const stored = JSON.parse(unseal(key, 'history:lesson-a:2026-03', await readFile(path), 4).toString('utf8')) as {
+      versions: unknown[];
+    };
+    expect(stored.versions).toHaveLength(1);
+    expect((await allFiles(dir)).some((f) => f.startsWith(join('backups', 'history', 'lesson-a', '2026-03')))).toBe(
+      true,
+    );
+    await writeFile(path, 'not Groundwork data');
+    const second = open();
+    expect((await second.history('lesson-a', '2026-03')).data.versions).toHaveLength(0);
+    expect(notices).toEqual([
+      {
+        kind: 'recovered',
+        message: expect.stringMatching(
+          /^The earlier versions of answers for the lesson "lesson-a" \(2026-03\) contained something that is not Groundwork data\. Your answers as they were on /,
+        ),
+      },
+    ]);
+    second.close();
   });
 });
