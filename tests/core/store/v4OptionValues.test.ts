@@ -22,6 +22,7 @@ describe('lesson files 3 → 4: choices stored by value', () => {
     expect(optionValuesIn('multiple-choice', ['!!!', 3])).toEqual(['!!!', 3]);
     expect(optionValuesIn('short-text', 'Racing heart')).toBe('Racing heart');
     expect(optionValuesIn('checklist', { other: 'x' })).toEqual({ other: 'x' });
+    expect(optionValuesIn('checklist', null)).toBeNull();
     expect(optionValuesIn('multiple-choice', 'Family')).toBe('Family');
     expect(lessonOptionValues.run({ answers: 'damaged' })).toEqual({ answers: 'damaged' });
     const old = { answers: { a: { type: 'single-choice', value: 'Night' }, b: 'junk' }, setAside: [{ raw: 'Night' }] };
