@@ -85,6 +85,16 @@ describe('history of a changed answer', () => {
     await store.close();
   });
 
+  it('keeps an answer after the time the store was given instead of five minutes', async () => {
+    const store = newStore(dataDir, { historyGapMs: 60_000 });
+    at('2026-03-01T10:00:00.000Z');
+    await store.save('default', 'lesson-a', byId('note'), 'first');
+    at('2026-03-01T10:02:00.000Z');
+    await store.save('default', 'lesson-a', byId('note'), 'second');
+    expect((await store.history('default', 'lesson-a', 'note')).map((v) => v.value)).toEqual(['first']);
+    await store.close();
+  });
+
   it('keeps the current answer when asked (a restore), however new it is', async () => {
     const store = newStore(dataDir);
     await store.save('default', 'lesson-a', byId('note'), 'mine');

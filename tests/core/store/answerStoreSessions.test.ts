@@ -1,7 +1,9 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
+import { AnswerStore } from '../../../core/store/answerStore';
+import { writeFileAtomic, type FileWriter } from '../../../core/store/durableFile';
+import { byId, exercises, newStore, removeDir, tempDir, testKdf } from './storeHelpers';
 
 /**
  * AnswerStore's profiles as a caller meets them: the first run's default
@@ -13,6 +15,21 @@ beforeEach(async () => {
   dataDir = await tempDir('sessions');
 });
 afterEach(() => removeDir(dataDir));
+
+/** A disk that refuses every write with ENOSPC while `full` is set. */
+function disk(): { full: boolean; writer: FileWriter } {
+  const d = {
+    full: false,
+    writer: (async (path, data, options) => {
+      if (d.full) throw Object.assign(new Error('ENOSPC: no space'), { code: 'ENOSPC' });
+      return writeFileAtomic(path, data, options);
+    }) as FileWriter,
+  };
+  return d;
+}
+
+const hasLockFile = async (profileId: string): Promise<boolean> =>
+  (await readdir(join(dataDir, 'profiles', profileId))).includes('.lock');
 
 describe('the first run', () => {
   it('makes one profile named "Me" with the id "default", once', async () => {
@@ -167,5 +184,181 @@ describe('status over every open profile', () => {
     expect(await store.status()).toEqual({ problem: null, pendingFiles: 0 });
     expect(await store.retry()).toBe(true);
     await store.close();
+  });
+});
+
+describe("the store's options", () => {
+  it('gives the default profile the lock time it was given, or ten minutes', async () => {
+    const store = newStore(dataDir, { defaultLockAfterMinutes: 3 });
+    await store.prepare();
+    expect((await store.profiles.list()).map((p) => p.lockAfterMinutes)).toEqual([3]);
+    await store.close();
+    const other = await tempDir('sessions-default');
+    try {
+      const plain = newStore(other);
+      await plain.prepare();
+      expect((await plain.profiles.list()).map((p) => p.lockAfterMinutes)).toEqual([10]);
+      await plain.close();
+    } finally {
+      await removeDir(other);
+    }
+  });
+
+  it('makes no profile on a first run unless asked to', async () => {
+    const store = new AnswerStore(dataDir, { kdf: testKdf });
+    await store.prepare();
+    expect(await store.profiles.list()).toEqual([]);
+    await store.close();
+  });
+
+  it("fails a first start with the disk's own error when the default profile cannot be made", async () => {
+    await mkdir(join(dataDir, 'profiles'));
+    const store = newStore(dataDir);
+    const failure = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+    vi.spyOn(store.profiles, 'create').mockRejectedValueOnce(failure);
+    await expect(store.prepare()).rejects.toBe(failure);
+    vi.restoreAllMocks();
+  });
+});
+
+describe('locking with saves still waiting for the disk', () => {
+  it('writes them at the lock when the disk takes them again, and lets go of the profile', async () => {
+    const d = disk();
+    const store = newStore(dataDir, { writer: d.writer });
+    await store.load('default', 'lesson-a', exercises);
+    d.full = true;
+    await expect(store.save('default', 'lesson-a', byId('note'), 'waiting')).rejects.toMatchObject({
+      code: 'storage-failed',
+    });
+    expect(await store.status()).toEqual({ problem: 'disk-full', pendingFiles: 1 });
+    d.full = false;
+    await store.lock('default');
+    expect(await store.status()).toEqual({ problem: null, pendingFiles: 0 });
+    expect(await hasLockFile('default')).toBe(false);
+    const again = newStore(dataDir);
+    expect((await again.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('waiting');
+    await again.close();
+    await store.close();
+  });
+
+  it('keeps retrying them after the lock, keeps the profile from other writers, and lets go once written', async () => {
+    const d = disk();
+    const store = newStore(dataDir, { writer: d.writer });
+    await store.load('default', 'lesson-a', exercises);
+    d.full = true;
+    await expect(store.save('default', 'lesson-a', byId('note'), 'waiting')).rejects.toThrow();
+    await store.lock('default');
+    expect(store.isUnlocked('default')).toBe(false);
+    // Still counted, and still held: another Groundwork opens it read-only.
+    expect(await store.status()).toEqual({ problem: 'disk-full', pendingFiles: 1 });
+    expect(await store.retry()).toBe(false);
+    expect(await hasLockFile('default')).toBe(true);
+    d.full = false;
+    expect(await store.retry()).toBe(true);
+    expect(await store.status()).toEqual({ problem: null, pendingFiles: 0 });
+    expect(await hasLockFile('default')).toBe(false);
+    await store.close();
+  });
+
+  it('takes the waiting session back when the profile is unlocked again before they are written', async () => {
+    const d = disk();
+    const store = newStore(dataDir, { writer: d.writer });
+    await store.load('default', 'lesson-a', exercises);
+    d.full = true;
+    await expect(store.save('default', 'lesson-a', byId('note'), 'waiting')).rejects.toThrow();
+    await store.lock('default');
+    await store.unlock('default', null);
+    expect(store.isUnlocked('default')).toBe(true);
+    // The same session: the answer not yet on disk is still there, and nothing opened read-only.
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('waiting');
+    expect(store.notices.map((n) => n.kind)).not.toContain('read-only');
+    d.full = false;
+    expect(await store.retry()).toBe(true);
+    expect(await hasLockFile('default')).toBe(true);
+    await store.close();
+  });
+
+  it('says retry failed while any open profile still cannot write', async () => {
+    const d = disk();
+    const store = newStore(dataDir, { writer: d.writer });
+    await store.prepare();
+    await store.profiles.create('Sam', null, { id: 'sam' });
+    await store.save('default', 'lesson-a', byId('note'), 'saved');
+    await store.load('sam', 'lesson-a', exercises);
+    d.full = true;
+    await expect(store.save('sam', 'lesson-a', byId('note'), 'waiting')).rejects.toThrow();
+    expect(await store.retry()).toBe(false);
+    d.full = false;
+    expect(await store.retry()).toBe(true);
+    await store.close();
+  });
+});
+
+describe('a profile that cannot be opened', () => {
+  it('is left locked, and status and retry still answer while it fails', async () => {
+    const store = newStore(dataDir);
+    await store.prepare();
+    const { key } = await store.profiles.create('Sam', null, { id: 'sam' });
+    await removeDir(join(dataDir, 'profiles', 'sam'));
+    const opening = store.adopt('sam', key);
+    const status = store.status();
+    await expect(opening).rejects.toThrow();
+    expect(await status).toEqual({ problem: null, pendingFiles: 0 });
+    expect(store.isUnlocked('sam')).toBe(false);
+    expect(await store.retry()).toBe(true);
+    await store.close();
+  });
+
+  it('locking a profile that is not open only tells the listeners', async () => {
+    const store = newStore(dataDir);
+    const calls: string[] = [];
+    store.onProfileChange(() => calls.push('changed'));
+    await store.lock('default');
+    expect(calls).toEqual(['changed']);
+    expect(store.isUnlocked('default')).toBe(false);
+    await store.close();
+  });
+});
+
+describe('waiting for writes', () => {
+  it('flush resolves only once a write already under way is on disk', async () => {
+    let release: () => void = () => undefined;
+    let entered = false;
+    const gate = new Promise<void>((done) => (release = done));
+    let slow = false;
+    const writer: FileWriter = async (path, data, options) => {
+      if (slow) {
+        entered = true;
+        await gate;
+      }
+      return writeFileAtomic(path, data, options);
+    };
+    const store = newStore(dataDir, { writer });
+    await store.load('default', 'lesson-a', exercises);
+    slow = true;
+    const saving = store.save('default', 'lesson-a', byId('note'), 'slow');
+    await vi.waitFor(() => expect(entered).toBe(true));
+    let flushed = false;
+    const flushing = store.flush().then(() => (flushed = true));
+    await new Promise((done) => setTimeout(done, 50));
+    expect(flushed).toBe(false);
+    release();
+    await flushing;
+    await saving;
+    await store.close();
+  });
+});
+
+describe('a save refused while another Groundwork writes', () => {
+  it('never shows up as saved, not even in this window', async () => {
+    const first = newStore(dataDir);
+    await first.save('default', 'lesson-a', byId('note'), 'first');
+    const second = newStore(dataDir);
+    await expect(second.save('default', 'lesson-a', byId('note'), 'refused')).rejects.toMatchObject({
+      code: 'storage-failed',
+    });
+    expect((await second.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('first');
+    await second.close();
+    await first.close();
   });
 });

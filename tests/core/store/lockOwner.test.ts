@@ -91,6 +91,8 @@ describe('whether the owner may still be writing', () => {
     if (started === null || started === 'gone') return void (await holder.close());
     // Another process got the same id: the start times differ.
     expect(await ownerRuns(owner({ pid, started: 'earlier' }), path, true, new Set())).toBe(false);
+    // Even a lock of the older format, which made no promise to stay open, however fresh.
+    expect(await ownerRuns(owner({ pid, started: 'earlier', app: null }), path, true, new Set())).toBe(false);
     // The child does not hold the file open: a Groundwork lock promises to, so it is not the writer.
     expect(await ownerRuns(owner({ pid, started }), path, true, new Set())).toBe(false);
     // An older lock format made no such promise: trusted while fresh.

@@ -1,9 +1,12 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createI18n } from '../../../common/i18n/createI18n';
 import { unseal } from '../../../core/store/envelope';
 import { samples } from '../../common/exerciseSamples';
 import { allFiles, byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
+
+const { t } = createI18n();
 
 /** A profile file as the first version of Groundwork wrote it: plain JSON, schemaVersion 1. */
 const legacy = (answers: Record<string, unknown>, schemaVersion = 1): string =>
@@ -30,7 +33,12 @@ describe('migrating version 1 profile files', () => {
     );
     const store = newStore(dataDir);
     expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe(plain);
-    expect(store.notices.map((n) => n.kind)).toContain('migrated');
+    expect(store.notices).toEqual([
+      {
+        kind: 'migrated',
+        message: 'Your answers were moved to the new, encrypted storage. A backup of the old file was kept, encrypted.',
+      },
+    ]);
     const files = await allFiles(dataDir);
     expect(files).not.toContain(join('profiles', 'default.json'));
     expect(files.some((f) => f.includes(join('backups', 'legacy')))).toBe(true);
@@ -68,7 +76,11 @@ describe('migrating version 1 profile files', () => {
     const store = newStore(dataDir);
     await store.prepare();
     expect(await readFile(join(dataDir, 'profiles', 'default.json'), 'utf8')).toBe(newer);
-    expect(store.notices.some((n) => n.kind === 'read-only' && /newer version/.test(n.message))).toBe(true);
+    const file = join(dataDir, 'profiles', 'default.json');
+    expect(store.notices).toEqual([{ kind: 'read-only', message: t('data.migration.newer', { file }) }]);
+    expect(store.notices[0]?.message).toBe(
+      `The answers file ${file} was saved by a newer version of Groundwork. It was not changed. Install the newer version to keep working with it.`,
+    );
     await store.close();
   });
 
@@ -84,7 +96,9 @@ describe('migrating version 1 profile files', () => {
     const keptAside = (await readdir(join(dataDir, 'set-aside'))).find((f) => f.startsWith('default.json.beside'));
     expect(keptAside).toBeDefined();
     expect(await readFile(join(dataDir, 'set-aside', keptAside ?? ''), 'utf8')).toBe(old);
-    expect(again.notices.some((n) => /kept in the set-aside folder/.test(n.message))).toBe(true);
+    const file = join(dataDir, 'profiles', 'default.json');
+    expect(again.notices).toEqual([{ kind: 'recovered', message: t('data.migration.beside', { file }) }]);
+    expect(again.notices[0]?.message).toContain(`An older answers file, ${file}, was found beside this profile.`);
     await again.close();
   });
 
@@ -128,6 +142,7 @@ describe('migrating version 1 profile files', () => {
     ['not JSON', '{ "schemaVersion": 1, '],
     ['of the wrong shape', JSON.stringify({ schemaVersion: 1, profile: 'Me' })],
     ['claiming a version no step starts from', legacy({}, 2)],
+    ['claiming a newer version as text, not a number', legacy({}, '3' as unknown as number)],
   ])('keeps a file %s in the set-aside folder, says so, and starts a fresh profile', async (_name, bytes) => {
     await writeFile(join(dataDir, 'profiles', 'default.json'), bytes);
     const store = newStore(dataDir);
@@ -136,8 +151,12 @@ describe('migrating version 1 profile files', () => {
     expect(others).toEqual([]);
     expect(kept).toMatch(/^default\.json\.damaged-\d+$/);
     expect(await readFile(join(dataDir, 'set-aside', kept ?? ''), 'utf8')).toBe(bytes);
+    const file = join(dataDir, 'profiles', 'default.json');
     expect(store.notices).toEqual([
-      { kind: 'recovered', message: expect.stringMatching(/default\.json was damaged and could not be read/) },
+      {
+        kind: 'recovered',
+        message: `The answers file ${file} was damaged and could not be read. It was kept in the set-aside folder.`,
+      },
     ]);
     expect(await readdir(join(dataDir, 'profiles'))).toEqual(['default']);
     await store.close();
@@ -150,6 +169,100 @@ describe('migrating version 1 profile files', () => {
     await store.prepare();
     expect(store.notices).toEqual([]);
     expect((await readdir(join(dataDir, 'profiles'))).sort()).toEqual([...others, 'default'].sort());
+    await store.close();
+  });
+
+  it.skipIf(process.platform === 'win32')('makes the new folders readable by this user only', async () => {
+    await writeFile(
+      join(dataDir, 'profiles', 'default.json'),
+      legacy({ note: { type: 'short-text', value: 'x', updatedAt: '' } }),
+    );
+    const store = newStore(dataDir);
+    await store.prepare();
+    const profileDir = join(dataDir, 'profiles', 'default');
+    for (const folder of [profileDir, join(profileDir, 'lessons'), join(profileDir, 'backups', 'legacy')]) {
+      expect((await stat(folder)).mode & 0o777).toBe(0o700);
+    }
+    await store.close();
+  });
+
+  it('starts normally in a data folder that has no profiles folder yet', async () => {
+    const empty = await tempDir('migrate-empty');
+    try {
+      const store = newStore(empty);
+      await store.prepare();
+      expect(store.notices).toEqual([]);
+      expect(await readdir(join(empty, 'profiles'))).toEqual(['default']);
+      await store.close();
+    } finally {
+      await removeDir(empty);
+    }
+  });
+
+  it('drops answers filed under a lesson id that is not a safe file name, and writes nothing outside the profile', async () => {
+    const at = '2026-11-02T10:00:00.000Z';
+    const file = JSON.parse(legacy({ note: { type: 'short-text', value: 'kept', updatedAt: at } })) as {
+      answers: Record<string, unknown>;
+      setAside: unknown[];
+    };
+    const answer = { note: { type: 'short-text', value: 'escaped', updatedAt: at } };
+    file.answers['../../escape'] = answer;
+    file.answers['Bad Id'] = answer;
+    file.setAside = [
+      { lessonId: '../aside', exerciseId: 'old', reason: 'gone', raw: 'x', at },
+      { lessonId: 'Bad Aside', exerciseId: 'old', reason: 'gone', raw: 'x', at },
+    ];
+    await writeFile(join(dataDir, 'profiles', 'default.json'), JSON.stringify(file));
+    const store = newStore(dataDir);
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('kept');
+    expect(await readdir(join(dataDir, 'profiles', 'default', 'lessons'))).toEqual(['lesson-a.gw']);
+    expect((await allFiles(dataDir)).filter((f) => /escape|aside|Bad/.test(f))).toEqual([]);
+    await store.close();
+  });
+
+  it('keeps a second file aside when the set-aside folder already exists', async () => {
+    await mkdir(join(dataDir, 'set-aside'));
+    await writeFile(join(dataDir, 'set-aside', 'earlier.json.damaged-1'), 'kept from before');
+    await writeFile(join(dataDir, 'profiles', 'default.json'), '{ damaged');
+    const store = newStore(dataDir);
+    await store.prepare();
+    const names = await readdir(join(dataDir, 'set-aside'));
+    expect(names.sort()).toEqual([expect.stringMatching(/^default\.json\.damaged-\d+$/), 'earlier.json.damaged-1']);
+    await store.close();
+
+    // And an old file found beside that profile goes there too.
+    await writeFile(join(dataDir, 'profiles', 'default.json'), legacy({}));
+    const again = newStore(dataDir);
+    await again.prepare();
+    expect(
+      (await readdir(join(dataDir, 'set-aside'))).filter((n) => n.startsWith('default.json.beside-profile-')),
+    ).toHaveLength(1);
+    await again.close();
+  });
+
+  it('finishes a migration that a crash interrupted, clearing the half-built staging folder first', async () => {
+    const staging = join(dataDir, 'profiles', '.migrating-default');
+    await mkdir(join(staging, 'default', 'lessons'), { recursive: true });
+    await writeFile(join(staging, 'default', 'lessons', 'lesson-a.gw'), 'half written');
+    await writeFile(
+      join(dataDir, 'profiles', 'default.json'),
+      legacy({ note: { type: 'short-text', value: 'moved', updatedAt: '' } }),
+    );
+    const store = newStore(dataDir);
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('moved');
+    expect(await readdir(join(dataDir, 'profiles'))).toEqual(['default']);
+    await store.close();
+  });
+
+  it("moves the answers into an empty folder left with the profile's name (no profile record in it)", async () => {
+    await mkdir(join(dataDir, 'profiles', 'default'));
+    await writeFile(
+      join(dataDir, 'profiles', 'default.json'),
+      legacy({ note: { type: 'short-text', value: 'moved', updatedAt: '' } }),
+    );
+    const store = newStore(dataDir);
+    expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('moved');
+    expect(store.notices.map((n) => n.kind)).toEqual(['migrated']);
     await store.close();
   });
 });

@@ -54,13 +54,72 @@ describe('upgrading stored JSON step by step', () => {
     }
   });
 
+  it("never changes the caller's JSON, even when a step edits what it is given in place", () => {
+    const inPlace = defineStoredFile({
+      name: 'in-place',
+      version: 2,
+      oldest: 1,
+      schema: z.object({ schemaVersion: z.literal(2), marks: z.array(z.string()) }),
+      steps: [
+        {
+          from: 1,
+          what: 'marks, in place',
+          run: (old) => {
+            (old.marks as string[]).push('one');
+            return old;
+          },
+        },
+      ],
+    });
+    const old = { schemaVersion: 1, marks: [] as string[] };
+    expect(upgradeStored(inPlace, old).data).toEqual({ schemaVersion: 2, marks: ['one'] });
+    expect(old).toEqual({ schemaVersion: 1, marks: [] });
+  });
+
+  it.each([
+    ['a version that is not whole', { schemaVersion: 2.5, marks: [] }],
+    ['a negative version', { schemaVersion: -1, marks: [] }],
+    ['a version as text', { schemaVersion: '4', marks: [] }],
+    ['nothing but a number', 4],
+    ['null', null],
+  ])('reads no version from %s', (_name, json) => {
+    expect(() => upgradeStored(marked, json)).toThrow(
+      expect.objectContaining({ problem: 'shape', version: null, message: 'marked file: no schema version' }),
+    );
+  });
+
+  it('says what went wrong, naming the kind of file and the versions', () => {
+    const message = (json: unknown): string => {
+      try {
+        upgradeStored(marked, json);
+      } catch (error) {
+        expect(error).toBeInstanceOf(UpgradeError);
+        expect((error as Error).name).toBe('UpgradeError');
+        return (error as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    expect(message({ schemaVersion: 5, marks: [] })).toBe('marked file: version 5 is newer than 4');
+    expect(message({ schemaVersion: 1, marks: [] })).toBe('marked file: version 1 is too old');
+    expect(message({ schemaVersion: 2, marks: 5 })).toMatch(/^marked file: step from 2: .+/);
+    expect(message({ schemaVersion: 0, marks: [] })).toBe('marked file: version 0 is too old');
+  });
+
+  it('refuses a file as too old when a kind made without defineStoredFile lacks a step', () => {
+    const gap = { ...marked, steps: marked.steps.slice(0, 1) };
+    expect(() => upgradeStored(gap, { schemaVersion: 2, marks: [] })).toThrow(
+      expect.objectContaining({ problem: 'too-old', version: 2, message: 'marked file: no step from 3' }),
+    );
+  });
+
   it('refuses to define a kind whose steps skip a version or come out of order', () => {
     const schema = z.object({ schemaVersion: z.literal(4) });
     const step = (from: number) => ({ from, what: '', run: (old: Record<string, unknown>) => old });
     const define = (steps: number[]) => () =>
       defineStoredFile({ name: 'x', version: 4, oldest: 2, schema, steps: steps.map(step) });
-    expect(define([2])).toThrow(/need \[2, 3\]/);
-    expect(define([3, 2])).toThrow(/need \[2, 3\]/);
+    expect(define([2])).toThrow('x files: steps start from [2], need [2, 3]');
+    expect(define([3, 2])).toThrow('x files: steps start from [3, 2], need [2, 3]');
+    expect(define([2, 3, 4])).toThrow('x files: steps start from [2, 3, 4], need [2, 3]');
     expect(define([2, 3])).not.toThrow();
   });
 });

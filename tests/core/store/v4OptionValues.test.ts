@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { optionValue } from '../../../common/optionValue';
-import { lessonOptionValues, optionValuesIn, slugV4 } from '../../../core/store/steps/v4OptionValues';
+import {
+  historyOptionValues,
+  lessonOptionValues,
+  optionValuesIn,
+  slugV4,
+} from '../../../core/store/steps/v4OptionValues';
 
 describe('lesson files 3 → 4: choices stored by value', () => {
   it('turns each stored label into the value the lesson now gives that option', () => {
@@ -16,6 +21,10 @@ describe('lesson files 3 → 4: choices stored by value', () => {
     expect(optionValuesIn('checklist', 'Headache')).toBe('Headache');
     expect(optionValuesIn('multiple-choice', ['!!!', 3])).toEqual(['!!!', 3]);
     expect(optionValuesIn('short-text', 'Racing heart')).toBe('Racing heart');
+    expect(optionValuesIn('checklist', { other: 'x' })).toEqual({ other: 'x' });
+    expect(optionValuesIn('checklist', null)).toBeNull();
+    expect(optionValuesIn('multiple-choice', 'Family')).toBe('Family');
+    expect(lessonOptionValues.run({ answers: 'damaged' })).toEqual({ answers: 'damaged' });
     const old = { answers: { a: { type: 'single-choice', value: 'Night' }, b: 'junk' }, setAside: [{ raw: 'Night' }] };
     expect(lessonOptionValues.run(old)).toEqual({
       answers: { a: { type: 'single-choice', value: 'night' }, b: 'junk' },
@@ -34,5 +43,18 @@ describe('lesson files 3 → 4: choices stored by value', () => {
     expect(optionValue('Tight shoulders, neck or jaw')).toBe('tight-shoulders-neck-or-jaw');
     expect(optionValue('Señales del corazón')).toBe('senales-del-corazon');
     expect(optionValue(`${'a'.repeat(59)} b`)).toBe('a'.repeat(59));
+  });
+
+  it('changes every earlier version in a history file, and leaves a damaged list as it was', () => {
+    expect(
+      historyOptionValues.run({
+        month: '2026-01',
+        versions: [{ type: 'multiple-choice', value: ['A friend'] }, { type: 'short-text', value: 'A friend' }, 3],
+      }),
+    ).toEqual({
+      month: '2026-01',
+      versions: [{ type: 'multiple-choice', value: ['a-friend'] }, { type: 'short-text', value: 'A friend' }, 3],
+    });
+    expect(historyOptionValues.run({ versions: 'damaged' })).toEqual({ versions: 'damaged' });
   });
 });

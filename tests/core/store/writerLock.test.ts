@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { processStart } from '../../../core/store/processIdentity';
-import { LOCK_STALE_MS, WriterLock } from '../../../core/store/writerLock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ownProcessStart, processStart } from '../../../core/store/processIdentity';
+import { LOCK_HEARTBEAT_MS, LOCK_STALE_MS, WriterLock } from '../../../core/store/writerLock';
 import { byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -20,6 +20,7 @@ beforeEach(async () => {
   await store.close();
 });
 afterEach(async () => {
+  vi.useRealTimers();
   for (const child of children.splice(0)) child.kill('SIGKILL');
   await removeDir(dataDir);
 });
@@ -157,10 +158,20 @@ describe('the writer lock', () => {
   it('clears what a process killed while taking the lock left behind, once it is clearly old', async () => {
     const leftover = `${lockPath()}.0123456789abcdef`;
     const starting = `${lockPath()}.fedcba9876543210`;
+    const others = [
+      `${lockPath()}.break`,
+      `${lockPath()}.0123456789abcdef.old`,
+      `${lockPath()}.xx0123456789abcdef`,
+      join(dataDir, 'profiles', 'default', 'other.0123456789abcdef'),
+    ];
     await writeFile(leftover, '{}');
     await writeFile(starting, '{}');
     const old = new Date(Date.now() - stale);
     await utimes(leftover, old, old);
+    for (const name of others) {
+      await writeFile(name, '');
+      await utimes(name, old, old);
+    }
     const lock = new WriterLock(lockPath());
     expect(await lock.acquire()).toBe(true);
     await expect
@@ -173,6 +184,85 @@ describe('the writer lock', () => {
       .toBe(false);
     // One that may belong to a Groundwork taking the lock right now is left alone.
     await expect(stat(starting)).resolves.toBeDefined();
+    // So is anything else, however old: a breaker's file, or names that only look like a leftover.
+    for (const name of others) await expect(stat(name)).resolves.toBeDefined();
     await lock.release();
+  });
+
+  it('names this process in a lock file only its user can read, and holds it until released', async () => {
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    // Asked again while held: still held, and no second file.
+    expect(await lock.acquire()).toBe(true);
+    const owner = JSON.parse(await readFile(lockPath(), 'utf8')) as Record<string, unknown>;
+    expect(owner).toEqual({
+      app: 'groundwork',
+      host: hostname(),
+      pid: process.pid,
+      started: await ownProcessStart(),
+      token: expect.stringMatching(/^[0-9a-f]{16}$/),
+    });
+    if (process.platform !== 'win32') expect((await stat(lockPath())).mode & 0o777).toBe(0o600);
+    // Nothing but the lock itself is left beside it.
+    expect((await readdir(join(dataDir, 'profiles', 'default'))).filter((n) => n.startsWith('.lock'))).toEqual([
+      '.lock',
+    ]);
+    // Another store in this process finds it held.
+    expect(await new WriterLock(lockPath()).acquire()).toBe(false);
+    await lock.release();
+    await expect(stat(lockPath())).rejects.toMatchObject({ code: 'ENOENT' });
+    // Released: free for the next one.
+    const next = new WriterLock(lockPath());
+    expect(await next.acquire()).toBe(true);
+    await next.release();
+  });
+
+  it("never reads or removes something that is not a file at the lock's name, and stays read-only", async () => {
+    await mkdir(lockPath());
+    await writeFile(join(lockPath(), 'inside'), 'kept');
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(false);
+    expect(await readFile(join(lockPath(), 'inside'), 'utf8')).toBe('kept');
+  });
+
+  it('clears a breaker file left by a crash once it is ten seconds old, and waits while it is younger', async () => {
+    const breaker = `${lockPath()}.break`;
+    await plantLock({ pid: 1, host: hostname(), token }, stale);
+    await writeFile(breaker, '');
+    // Someone is breaking the stale lock right now: every attempt waits for them.
+    expect(await new WriterLock(lockPath()).acquire()).toBe(false);
+    await expect(stat(lockPath())).resolves.toBeDefined();
+    // Left by a process that died while breaking: cleared, and the stale lock taken over.
+    const old = new Date(Date.now() - 11_000);
+    await utimes(breaker, old, old);
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    await expect(stat(breaker)).rejects.toMatchObject({ code: 'ENOENT' });
+    await lock.release();
+  }, 30_000);
+
+  it('touches its lock file every heartbeat while held, and stops once released', async () => {
+    let now = Date.now();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const lock = new WriterLock(lockPath(), () => now);
+    expect(await lock.acquire()).toBe(true);
+    now += 30 * 60_000;
+    await vi.advanceTimersByTimeAsync(LOCK_HEARTBEAT_MS - 1);
+    expect((await stat(lockPath())).mtimeMs).toBeLessThan(now - 60_000);
+    await vi.advanceTimersByTimeAsync(1);
+    await expect.poll(async () => Math.abs((await stat(lockPath())).mtimeMs - now)).toBeLessThan(1_000);
+    await lock.release();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('notices the lock file was removed under it, and then leaves any new one alone', async () => {
+    const lock = new WriterLock(lockPath());
+    expect(await lock.acquire()).toBe(true);
+    await removeDir(lockPath());
+    await lock.refresh();
+    expect(lock.lost).toBe(true);
+    await plantLock({ app: 'groundwork', host: 'front-desk-pc', pid: 4242, started: null, token });
+    await lock.release();
+    await expect(stat(lockPath())).resolves.toBeDefined();
   });
 });
