@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -145,6 +145,10 @@ describe('a profile carried in a backup file', () => {
     const ana = await store.profiles.setLockAfter(profile.id, 25);
     await store.flush();
 
+    // What else may lie in the folders (a note, a file a person renamed, a stray folder) stays out of the backup.
+    const dir = join(dataDir, 'profiles', profile.id);
+    for (const stray of ['notes.txt', 'Lesson-C.gw', '-c-.gw']) await writeFile(join(dir, 'lessons', stray), 'x');
+    await mkdir(join(dir, 'history', 'Stray'), { recursive: true });
     const bundle = await collectBundle(await store.session(profile.id), ana);
     expect(bundle).toMatchObject({
       format: 'groundwork-backup',
@@ -182,7 +186,13 @@ describe('a profile carried in a backup file', () => {
     const crafty = {
       ...bundle,
       lessons: [lesson('../../escaped'), lesson('Lesson A'), lesson('lesson-a')],
-      history: [month('../escaped', '2026-01'), month('lesson-a', '../../2026-01'), month('lesson-a', '2026-1')],
+      history: [
+        month('../escaped', '2026-01'),
+        month('lesson-a', '../../2026-01'),
+        month('lesson-a', '2026-01/../../../../escaped'),
+        month('lesson-a', '2026-1'),
+        month('lesson-a', '12026-01'),
+      ],
     };
     const opened = await openBundle(await crafted(crafty), PASSCODE);
     const imported = await importBundle(store.profiles, opened, 'Crafted', PASSCODE);
