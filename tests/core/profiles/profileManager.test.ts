@@ -88,6 +88,36 @@ describe('finding a profile', () => {
   });
 });
 
+describe('changing a profile', () => {
+  it('keeps a chosen language, idle time and name in the record, and forgets the language when asked', async () => {
+    const m = manager();
+    const { profile, dir } = await m.create('Ana', null);
+    expect(await m.setLanguage(profile.id, 'es')).toMatchObject({ language: 'es' });
+    expect((await m.list())[0]).toMatchObject({ language: 'es' });
+    expect(await m.setLockAfter(profile.id, 45)).toMatchObject({ lockAfterMinutes: 45, language: 'es' });
+    expect(await m.rename(profile.id, 'Ana María')).toMatchObject({ name: 'Ana María', lockAfterMinutes: 45 });
+    const forgotten = await m.setLanguage(profile.id, null);
+    expect(forgotten).not.toHaveProperty('language');
+    expect(await readProfileRecord(dir)).toMatchObject({ name: 'Ana María', lockAfterMinutes: 45 });
+    expect(await readProfileRecord(dir)).not.toHaveProperty('language');
+  });
+
+  it('keeps the content notes read, with their topics, and says when there was nothing to keep', async () => {
+    const m = manager();
+    const { profile, dir } = await m.create('Ana', null);
+    expect(await m.contentNoteSeen(profile.id, 'crisis', ['suicide'])).toBe(false);
+    expect(await m.markContentNoteSeen(profile.id, 'crisis', ['suicide', 'self-harm'])).toBe(true);
+    expect(await m.contentNoteSeen(profile.id, 'crisis', ['suicide'])).toBe(true);
+    // The note now names a topic the person was not told about: it stands again until read again.
+    expect(await m.contentNoteSeen(profile.id, 'crisis', ['suicide', 'trauma'])).toBe(false);
+    expect((await readProfileRecord(dir)).contentNotesSeen).toEqual({ crisis: ['suicide', 'self-harm'] });
+    const written = await readProfileRecord(dir);
+    expect(await m.markContentNoteSeen(profile.id, 'crisis', ['suicide'])).toBe(true);
+    expect(await m.markContentNoteSeen(profile.id, 'no-note', [])).toBe(false);
+    expect(await readProfileRecord(dir)).toEqual(written);
+  });
+});
+
 describe('removing a profile', () => {
   it('leaves nothing of it in the profiles folder', async () => {
     const m = manager();
@@ -145,6 +175,7 @@ describe('unlocking', () => {
     now += 500;
     // A restart does not reset the count: a new manager reads it from the record.
     await expect(manager().unlock(profile.id, 'ana passcode')).rejects.toMatchObject({
+      code: 'forbidden',
       message: 'Too many tries. Please wait 2 seconds, then try again.',
       details: { reason: 'wait', retryAfterMs: 1_500 },
     });
