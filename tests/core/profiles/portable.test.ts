@@ -57,7 +57,11 @@ describe('backup files', () => {
 
   it('refuse a wrong passcode or a changed byte, saying either may be the cause', async () => {
     const bytes = await sealBundle(bundle, PASSCODE, testKdf);
-    const wrong = { code: 'forbidden', details: { reason: 'wrong-passcode' } };
+    const wrong = {
+      code: 'forbidden',
+      message: 'The passcode does not open this backup file, or the file is damaged.',
+      details: { reason: 'wrong-passcode' },
+    };
     await expect(openBundle(bytes, 'take it home 8')).rejects.toMatchObject(wrong);
     const changed = Buffer.from(bytes);
     changed[changed.length - 1] ^= 1;
@@ -173,6 +177,44 @@ describe('a profile carried in a backup file', () => {
     await store.close();
   });
 
+  it('backs up a profile with no answers yet, and brings back the record of what it sent to the clinic', async () => {
+    const store = newStore(dataDir);
+    await store.prepare();
+    const { profile, key } = await store.profiles.create('Ana', null);
+    await store.adopt(profile.id, key);
+    const empty = await collectBundle(await store.session(profile.id), profile);
+    expect(empty).toMatchObject({ lessons: [], history: [], shares: null });
+    const shares = {
+      schemaVersion: 1 as const,
+      shares: [
+        {
+          sentAt: '2026-11-30T10:00:00.000Z',
+          from: '2026-11-01',
+          to: '2026-11-30',
+          server: 'https://fhir.example.org',
+          counts: { checkIns: 4 },
+          status: 'sent' as const,
+          reasons: [],
+        },
+      ],
+    };
+    const opened = await openBundle(await sealBundle({ ...empty, shares }, PASSCODE, testKdf), PASSCODE);
+    expect(opened.shares).toEqual(shares);
+    const imported = await importBundle(store.profiles, opened, 'Ana again', PASSCODE);
+    await store.unlock(imported.id, PASSCODE);
+    expect((await collectBundle(await store.session(imported.id), imported)).shares).toEqual(shares);
+    await store.close();
+  });
+
+  it('opens as the first profile on a new computer, before there is any profiles folder', async () => {
+    const store = newStore(dataDir, { defaultProfile: false });
+    await store.prepare();
+    const imported = await importBundle(store.profiles, bundle, 'Ana', PASSCODE);
+    expect((await store.profiles.list()).map((p) => p.name)).toEqual(['Ana']);
+    expect(imported).toMatchObject({ name: 'Ana', lockAfterMinutes: 15, hasPasscode: true });
+    await store.close();
+  });
+
   it('writes nothing for a lesson or a month whose name is not a plain id, so a crafted file cannot reach outside', async () => {
     const store = newStore(dataDir);
     await store.prepare();
@@ -189,7 +231,7 @@ describe('a profile carried in a backup file', () => {
       history: [
         month('../escaped', '2026-01'),
         month('lesson-a', '../../2026-01'),
-        month('lesson-a', '2026-01/../../../../escaped'),
+        month('lesson-a', '2026-01/../../../../../escaped'),
         month('lesson-a', '2026-1'),
         month('lesson-a', '12026-01'),
       ],
