@@ -197,10 +197,11 @@ export async function importBundle(
     }
     await writeCheckinParts(dir, key, bundle);
     await writeShareLog(dir, key, bundle.shares);
-    await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);
+    // The summary of the profile as placed: with the backup's idle time, not the new profile's default.
+    const placed = await manager.setLockAfterIn(dir, bundle.profile.lockAfterMinutes);
     await rename(dir, join(manager.profilesDir, profile.id));
     await syncDirectory(manager.profilesDir);
-    return profile;
+    return placed;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }

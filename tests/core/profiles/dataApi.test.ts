@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Result } from '../../../common/result';
@@ -10,10 +10,13 @@ const root = join(import.meta.dirname, '../../..');
 let work: string;
 let service: Service;
 let exported: string | null;
+/** False when the person cancels the save dialog of an export. */
+let choosesPlace: boolean;
 
 beforeEach(async () => {
   work = await tempDir('data-api');
   exported = null;
+  choosesPlace = true;
   service = createService({
     dataDir: join(work, 'data'),
     cacheDir: join(work, 'cache'),
@@ -24,7 +27,7 @@ beforeEach(async () => {
       host: 'browser',
       version: '0.0.0-test',
       renderPdf: async () => new Uint8Array(),
-      chooseSavePath: async (name) => (exported = join(work, name)),
+      chooseSavePath: async (name) => (choosesPlace ? (exported = join(work, name)) : null),
       print: async () => ({ status: 'cancelled' }),
     },
   });
@@ -245,5 +248,113 @@ describe("a profile's language", () => {
     // The fixture lesson has no Spanish version: English is served, and says so.
     expect(opened.frontmatter.language).toBe('en');
     expect(opened.languages).toEqual(['en']);
+  });
+});
+
+describe('the data API, what a person is told', () => {
+  type State = { activeId: string | null; unlocked: boolean; profiles: { id: string; name: string }[] };
+
+  it('lets a profile take its own name in other letters, but not another profile’s', async () => {
+    await value(d('createProfile', { name: 'Ben', passcode: null }));
+    const { activeId } = await value<State>(d('getProfiles', {}));
+    expect(await value<State>(d('renameProfile', { profileId: activeId, name: 'BEN' }))).toMatchObject({
+      profiles: [{ name: 'Me' }, { name: 'BEN' }],
+    });
+    expect(await d('createProfile', { name: 'ben', passcode: null })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid-request',
+        message: 'Another profile already has that name.',
+        details: { reason: 'name-taken' },
+      },
+    });
+  });
+
+  it('returns to the picker when asked to leave, and when locking a profile that has no passcode', async () => {
+    await value(d('createProfile', { name: 'Ben', passcode: null }));
+    expect(await value<State>(d('lockProfile', { leave: false }))).toMatchObject({ activeId: null, unlocked: false });
+    await value(d('openProfile', { profileId: 'default', passcode: null }));
+    await value(d('createProfile', { name: 'Ana', passcode: 'ana passcode' }));
+    expect(await value<State>(d('lockProfile', { leave: true }))).toMatchObject({ activeId: null, unlocked: false });
+    expect(await value<State>(d('getProfiles', {}))).toMatchObject({ activeId: null });
+  });
+
+  it('leaves no profile open after the open one is deleted, and keeps the open one when another is deleted', async () => {
+    await value(d('createProfile', { name: 'Ana', passcode: 'ana passcode' }));
+    const ana = (await value<State>(d('getProfiles', {}))).activeId;
+    await value(d('createProfile', { name: 'Ben', passcode: null }));
+    const ben = (await value<State>(d('getProfiles', {}))).activeId;
+    await value(d('deleteProfile', { profileId: ana, passcode: 'ana passcode', confirm: true }));
+    expect(await value<State>(d('getProfiles', {}))).toMatchObject({ activeId: ben, unlocked: true });
+    await value(d('deleteProfile', { profileId: ben, passcode: null, confirm: true }));
+    // Only the default profile, without a passcode, is left: it opens again at once.
+    expect(await value<State>(d('getProfiles', {}))).toMatchObject({ activeId: 'default' });
+    expect((await value<State>(d('getProfiles', {}))).profiles.map((p) => p.name)).toEqual(['Me']);
+  });
+
+  it('removes a passcode with the current one, and ignores a current passcode given for a profile without one', async () => {
+    await value(d('createProfile', { name: 'Ana', passcode: 'ana passcode' }));
+    expect(await d('setPasscode', { current: 'not the one', next: null })).toMatchObject({
+      ok: false,
+      error: { details: { reason: 'wrong-passcode' } },
+    });
+    const removed = await value<{ profiles: { name: string; hasPasscode: boolean }[] }>(
+      d('setPasscode', { current: 'ana passcode', next: null }),
+    );
+    expect(removed.profiles.find((p) => p.name === 'Ana')?.hasPasscode).toBe(false);
+    const set = await value<{ profiles: { name: string; hasPasscode: boolean }[] }>(
+      d('setPasscode', { current: 'anything at all', next: 'a new passcode' }),
+    );
+    expect(set.profiles.find((p) => p.name === 'Ana')?.hasPasscode).toBe(true);
+  });
+
+  it('says there is no earlier version to restore when the one asked for is not kept', async () => {
+    await save('first');
+    expect(
+      await d('restoreAnswer', { lessonId: 'sample-lesson', exerciseId: 'name-it', updatedAt: '2020-01-01T00:00:00Z' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'not-found', message: 'There are no earlier versions of answers in this lesson yet.' },
+    });
+    expect(await value(d('getLessonHistory', { lessonId: 'sample-lesson' }))).toEqual({ exercises: [] });
+  });
+
+  it('reports storage as fine, and names each answer file recovered from a backup', async () => {
+    expect(await value(d('getStorageStatus', {}))).toEqual({
+      problem: null,
+      pendingFiles: 0,
+      message: null,
+      notices: [],
+    });
+    expect(await value(d('retryStorage', {}))).toMatchObject({ problem: null, pendingFiles: 0 });
+    for (const v of ['one', 'two', 'three']) await save(v);
+    await service.store.close();
+    await writeFile(join(work, 'data', 'profiles', 'default', 'lessons', 'sample-lesson.gw'), 'damaged');
+    expect(await value(d('loadAnswers', { lessonId: 'sample-lesson' }))).toMatchObject({
+      answers: { 'name-it': { value: 'two' } },
+    });
+    const status = await value<{ notices: string[] }>(d('getStorageStatus', {}));
+    expect(status.notices).toEqual([expect.stringMatching(/sample-lesson/)]);
+  });
+
+  it('saves nothing when the person cancels the export, and names the file by the day', async () => {
+    choosesPlace = false;
+    expect(await value(d('exportProfile', { passcode: 'backup passcode' }))).toEqual({ status: 'cancelled' });
+    expect(exported).toBeNull();
+    choosesPlace = true;
+    const saved = await value<{ path: string }>(d('exportProfile', { passcode: 'backup passcode' }));
+    const day = new Date().toISOString().slice(0, 10);
+    expect(saved).toEqual({ status: 'saved', path: join(work, `groundwork-backup-${day}.gwbackup`) });
+  });
+
+  it('gives each imported copy a name of its own, short enough to show', async () => {
+    const long = 'Maria Fernanda de los Angeles Gutierrez';
+    await value(d('renameProfile', { profileId: 'default', name: long }));
+    await value(d('exportProfile', { passcode: 'backup passcode' }));
+    const data = (await readFile(exported ?? '')).toString('base64');
+    for (let i = 0; i < 3; i += 1) await value(d('importProfile', { data, passcode: 'backup passcode' }));
+    const names = (await value<State>(d('getProfiles', {}))).profiles.map((p) => p.name);
+    const short = `${long.slice(0, 24)} (imported)`;
+    expect(names).toEqual([long, short, `${short} 3`, `${short} 4`]);
   });
 });

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProfilesState } from '../../../common/dataApi';
 import type { Result } from '../../../common/result';
 import { Clinic } from '../../../core/clinic/clinic';
+import { IdleLock, systemClock } from '../../../core/profiles/idleLock';
 import { createService, type Service } from '../../../core/service';
 import { removeDir, tempDir, testKdf } from '../store/storeHelpers';
 import { FakeClock } from './fakeClock';
@@ -11,8 +12,11 @@ const root = join(import.meta.dirname, '../../..');
 let work: string;
 let clock: FakeClock;
 let service: Service;
+/** Whether this test started a service (the idle count's own tests need none). */
+let started: boolean;
 
 function start(clinicIdleMinutes?: number): Service {
+  started = true;
   service = createService({
     dataDir: join(work, 'data'),
     cacheDir: join(work, 'cache'),
@@ -46,9 +50,10 @@ function start(clinicIdleMinutes?: number): Service {
 beforeEach(async () => {
   work = await tempDir('idle-lock');
   clock = new FakeClock();
+  started = false;
 });
 afterEach(async () => {
-  await service.store.close();
+  if (started) await service.store.close();
   await removeDir(work);
 });
 
@@ -163,5 +168,67 @@ describe('changing a profile needs it open and unlocked', () => {
     await value(d('createProfile', { name: 'Ben', passcode: null }));
     expect(service.store.isUnlocked(id)).toBe(false);
     expect(await d('openProfile', { profileId: id, passcode: 'wrong guess' })).toMatchObject({ ok: false });
+  });
+});
+
+describe('the idle count on its own', () => {
+  const counted = (): { idle: IdleLock; locked: string[] } => {
+    const locked: string[] = [];
+    return { idle: new IdleLock(clock, (id) => locked.push(id)), locked };
+  };
+
+  it('locks once, exactly its idle time after the last use', async () => {
+    const { idle, locked } = counted();
+    idle.watch('ana', 60_000);
+    await clock.advance(30_000);
+    idle.touch('ana');
+    await clock.advance(59_999);
+    expect(locked).toEqual([]);
+    expect(idle.isWatched('ana')).toBe(true);
+    await clock.advance(1);
+    expect(locked).toEqual(['ana']);
+    expect(idle.isWatched('ana')).toBe(false);
+    await clock.advance(10 * 60_000);
+    expect(locked).toEqual(['ana']);
+  });
+
+  it('counts as expired from the moment the idle time has passed, before its timer runs', () => {
+    const { idle, locked } = counted();
+    idle.watch('ana', 60_000);
+    clock.jump(59_999);
+    expect(idle.expired('ana')).toBe(false);
+    clock.jump(1);
+    expect(idle.expired('ana')).toBe(true);
+    expect(idle.expired('ben')).toBe(false);
+    expect(locked).toEqual([]);
+  });
+
+  it('starts again when watched again, and never locks once stopped', async () => {
+    const { idle, locked } = counted();
+    idle.watch('ana', 60_000);
+    idle.watch('ben', 60_000);
+    await clock.advance(50_000);
+    idle.watch('ana', 60_000);
+    idle.stop('ben');
+    idle.touch('ben');
+    await clock.advance(50_000);
+    expect(locked).toEqual([]);
+    expect(idle.isWatched('ben')).toBe(false);
+    await clock.advance(10_000);
+    expect(locked).toEqual(['ana']);
+  });
+});
+
+describe('the system clock', () => {
+  it('tells the time, and runs a timer once after its delay unless cancelled', async () => {
+    const before = Date.now();
+    expect(systemClock.now()).toBeGreaterThanOrEqual(before);
+    expect(systemClock.now()).toBeLessThanOrEqual(Date.now());
+    const ran: string[] = [];
+    systemClock.after(20, () => ran.push('kept'));
+    const cancel = systemClock.after(20, () => ran.push('cancelled'));
+    cancel();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(ran).toEqual(['kept']);
   });
 });

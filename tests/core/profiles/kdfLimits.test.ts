@@ -24,6 +24,8 @@ describe('scrypt costs read from files', () => {
   it('are bounded by what Groundwork itself writes', () => {
     expect(kdfWithinLimits(strongKdf)).toBe(true);
     expect(kdfWithinLimits(testKdf)).toBe(true);
+    // The smallest cost scrypt takes; N = 1 (also a power of two) makes scrypt fail instead.
+    expect(kdfWithinLimits({ N: 2, r: 1, p: 1 })).toBe(true);
     for (const params of [
       { N: 2 ** 18, r: 8, p: 1 },
       { N: 2 ** 17, r: 16, p: 1 },
@@ -31,6 +33,8 @@ describe('scrypt costs read from files', () => {
       { N: 3000, r: 8, p: 1 },
       { N: 2 ** 10, r: 0, p: 1 },
       { N: 2 ** 10, r: 8.5, p: 1 },
+      { N: 1, r: 8, p: 1 },
+      { N: 0, r: 8, p: 1 },
     ]) {
       expect(kdfWithinLimits(params), JSON.stringify(params)).toBe(false);
     }
@@ -39,6 +43,8 @@ describe('scrypt costs read from files', () => {
   it('beyond the bound are refused before any work is done', async () => {
     const { ms, error } = await timed(() => deriveKey('a passcode', randomBytes(16), { N: 2 ** 20, r: 8, p: 1 }));
     expect(error).toBeInstanceOf(KdfLimitError);
+    // What the log shows: the kind of refusal and the cost that was asked for.
+    expect(String(error)).toBe('KdfLimitError: scrypt cost N=1048576 r=8 p=1 is beyond what Groundwork writes');
     expect(ms).toBeLessThan(200);
   });
 

@@ -1,12 +1,28 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileKeyStore } from '../../../core/profiles/keyStore';
+import type * as boundedRead from '../../../core/store/boundedRead';
 import { removeDir, tempDir } from '../store/storeHelpers';
+
+/** Another process making the key file at the same moment: the first look finds no file, though one is there. */
+const race = vi.hoisted(() => ({ unseenOnce: null as string | null }));
+vi.mock('../../../core/store/boundedRead', async (original) => {
+  const actual = await original<typeof boundedRead>();
+  return {
+    ...actual,
+    readSmallFile: async (path: string, maxBytes: number): Promise<Buffer> => {
+      if (path !== race.unseenOnce) return actual.readSmallFile(path, maxBytes);
+      race.unseenOnce = null;
+      throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+    },
+  };
+});
 
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await tempDir('file-keystore');
+  race.unseenOnce = null;
 });
 afterEach(() => removeDir(dataDir));
 
@@ -68,5 +84,36 @@ describe('FileKeyStore', () => {
     } finally {
       await removeDir(other);
     }
+  });
+
+  it('makes its folders on a first run, when not even the data folder exists yet', async () => {
+    const store = new FileKeyStore(join(dataDir, 'not', 'yet'));
+    expect(await store.unprotect(await store.protect(secret))).toEqual(secret);
+    expect(await readFile(store.path)).toHaveLength(32);
+  });
+
+  it('waits for the key another process is still writing at the same moment, and uses that key', async () => {
+    const store = new FileKeyStore(dataDir);
+    await mkdir(join(dataDir, 'keys'));
+    await writeFile(store.path, Buffer.alloc(0));
+    race.unseenOnce = store.path;
+    const theirs = Buffer.alloc(32, 7);
+    setTimeout(() => void writeFile(store.path, theirs), 200);
+    const sealed = await store.protect(secret);
+    expect(await readFile(store.path)).toEqual(theirs);
+    // Sealed with the other process's key: a store started later, reading that file, opens it.
+    expect(await new FileKeyStore(dataDir).unprotect(sealed)).toEqual(secret);
+  });
+
+  it('gives up on a key file the other process never finished, calling it damaged and leaving it as it is', async () => {
+    const store = new FileKeyStore(dataDir);
+    await mkdir(join(dataDir, 'keys'));
+    await writeFile(store.path, Buffer.alloc(5, 1));
+    race.unseenOnce = store.path;
+    const started = Date.now();
+    await expect(store.protect(secret)).rejects.toThrow(`The device key file ${store.path} is damaged.`);
+    // About a second of looking (20 times, 50 ms apart), then no longer.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(await readFile(store.path)).toEqual(Buffer.alloc(5, 1));
   });
 });

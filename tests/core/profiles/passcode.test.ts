@@ -1,7 +1,17 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { newDataKey } from '../../../core/store/envelope';
-import { deriveKey, lockoutMs, unwrapWithPasscode, wrapWithPasscode } from '../../../core/profiles/passcode';
+import {
+  deriveKey,
+  lockoutMs,
+  strongKdf,
+  unwrapWithPasscode,
+  wrapWithPasscode,
+  type PasscodeWrap,
+} from '../../../core/profiles/passcode';
 import { testKdf } from '../store/storeHelpers';
+import { storedFixture } from '../store/storedFixtures';
 
 /**
  * Passcodes as a person meets them: the right one opens, a wrong one does not,
@@ -45,6 +55,29 @@ describe('a data key wrapped by a passcode', () => {
     expect(a.equals(await deriveKey('one', salt, testKdf))).toBe(true);
     expect(a.equals(await deriveKey('two', salt, testKdf))).toBe(false);
     expect(a.equals(await deriveKey('one', Buffer.alloc(16, 2), testKdf))).toBe(false);
+  });
+});
+
+describe('keys made by an earlier Groundwork or on another computer', () => {
+  it('opens a key wrapped by an earlier Groundwork (a committed profile record) with its passcode, and only with it', async () => {
+    for (const name of ['v2', 'v4']) {
+      const fixture = await storedFixture(name);
+      const path = join(fixture.dir, 'data', 'profiles', fixture.profileId, 'profile.json');
+      const { key } = JSON.parse(await readFile(path, 'utf8')) as { key: PasscodeWrap };
+      expect(await unwrapWithPasscode(key, fixture.passcode), name).toHaveLength(32);
+      expect(await unwrapWithPasscode(key, `${fixture.passcode}!`), name).toBeNull();
+    }
+  });
+
+  it('derives what scrypt’s published test vector says (RFC 7914), so the same passcode gives the same key anywhere', async () => {
+    const key = await deriveKey('', Buffer.alloc(0), { N: 16, r: 1, p: 1 });
+    expect(key.toString('hex')).toBe('77d6576238657b203b19ca42c18a0497f16b4844e3074ae8dfdffa3fede21442');
+  });
+
+  it('derives a key at the smallest cost it accepts and at the cost Groundwork writes', async () => {
+    const salt = Buffer.alloc(16, 3);
+    expect(await deriveKey('p', salt, { N: 2, r: 1, p: 1 })).toHaveLength(32);
+    expect(await deriveKey('p', salt, strongKdf)).toHaveLength(32);
   });
 });
 

@@ -1,11 +1,47 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import type * as fsPromises from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FileKeyStore } from '../../../core/profiles/keyStore';
 import { attentionOf, moveIntoPlace, refuseExisting, scanProfiles } from '../../../core/profiles/profileFolders';
 import { ProfileManager } from '../../../core/profiles/profileManager';
 import { ProfileRecordError } from '../../../core/profiles/profileRecord';
 import { removeDir, tempDir, testKdf } from '../store/storeHelpers';
+
+/**
+ * What the file system does, where a test needs to choose: folder listings in
+ * either order (readdir's order differs between systems), a folder made by
+ * another Groundwork just after it was looked for, and the error another system
+ * gives when a rename meets an existing folder.
+ */
+const fs = vi.hoisted(() => ({
+  reversed: false,
+  /** The next lstat of this path finds nothing, whatever is there. */
+  madeJustAfterCheck: null as string | null,
+  /** The next rename fails with this code. */
+  renameFails: null as string | null,
+}));
+vi.mock('node:fs/promises', async (original) => {
+  const actual = await original<typeof fsPromises>();
+  const failure = (code: string): Error => Object.assign(new Error(code), { code });
+  const readdir = (async (...args: Parameters<typeof actual.readdir>) => {
+    const entries = (await actual.readdir(...args)) as unknown[];
+    return fs.reversed ? entries.reverse() : entries;
+  }) as typeof actual.readdir;
+  const lstat = (async (...args: Parameters<typeof actual.lstat>) => {
+    if (args[0] !== fs.madeJustAfterCheck) return actual.lstat(...args);
+    fs.madeJustAfterCheck = null;
+    throw failure('ENOENT');
+  }) as typeof actual.lstat;
+  const rename = async (...args: Parameters<typeof actual.rename>): Promise<void> => {
+    const code = fs.renameFails;
+    fs.renameFails = null;
+    if (code !== null) throw failure(code);
+    return actual.rename(...args);
+  };
+  const mocked = { readdir, lstat, rename };
+  return { ...actual, ...mocked, default: { ...actual, ...mocked } };
+});
 
 /**
  * Profile folders on disk: which are listed, in what order, which need
@@ -15,11 +51,17 @@ import { removeDir, tempDir, testKdf } from '../store/storeHelpers';
 let dataDir: string;
 beforeEach(async () => {
   dataDir = await tempDir('folders');
+  Object.assign(fs, { reversed: false, madeJustAfterCheck: null, renameFails: null });
 });
 afterEach(() => removeDir(dataDir));
 
 const profilesDir = (): string => join(dataDir, 'profiles');
-const exists = { code: 'storage-failed', details: { reason: 'profile-exists' } };
+const exists = {
+  code: 'storage-failed',
+  message:
+    'A profile folder with that name is already on this computer, so nothing was written over it. Please try again.',
+  details: { reason: 'profile-exists' },
+};
 
 /** A manager whose clock reads `at`, so each profile's createdAt is chosen. */
 const managerAt = (at: string): ProfileManager =>
@@ -45,6 +87,22 @@ describe('scanning profile folders', () => {
       { id: 'bad', name: null, problem: 'damaged', folder: join(profilesDir(), 'bad') },
       { id: 'mid', name: null, problem: 'damaged', folder: join(profilesDir(), 'mid') },
     ]);
+  });
+
+  it('gives the same order whatever order the system lists folders in', async () => {
+    await managerAt('2026-03-03T00:00:00Z').create('Cy', null, { id: 'a-cy' });
+    await managerAt('2026-03-01T00:00:00Z').create('Bo', null, { id: 'b-bo' });
+    await managerAt('2026-03-02T00:00:00Z').create('Al', null, { id: 'c-al' });
+    for (const id of ['a-bad', 'b-bad', 'c-bad']) {
+      await mkdir(join(profilesDir(), id));
+      await writeFile(join(profilesDir(), id, 'profile.json'), '[]');
+    }
+    for (const reversed of [false, true]) {
+      fs.reversed = reversed;
+      const scan = await scanProfiles(profilesDir(), (r) => ({ id: r.id, createdAt: r.createdAt }));
+      expect(scan.profiles.map((p) => p.id)).toEqual(['b-bo', 'c-al', 'a-cy']);
+      expect(scan.attention.map((a) => a.id)).toEqual(['a-bad', 'b-bad', 'c-bad']);
+    }
   });
 
   it('says a record naming another folder is in the wrong folder, and keeps its name', async () => {
@@ -95,6 +153,34 @@ describe('a new profile folder', () => {
     expect(await readdir(join(dataDir, 'placed'))).toEqual(['profile.json']);
     await expect(moveIntoPlace(join(dataDir, 'gone'), join(dataDir, 'elsewhere'))).rejects.toMatchObject({
       code: 'ENOENT',
+    });
+  });
+
+  it('is refused, with nothing moved, when another Groundwork makes the same folder just after the check', async () => {
+    await mkdir(join(dataDir, 'new'));
+    await writeFile(join(dataDir, 'new', 'profile.json'), 'new');
+    await mkdir(join(dataDir, 'taken'));
+    await writeFile(join(dataDir, 'taken', 'profile.json'), 'old');
+    fs.madeJustAfterCheck = join(dataDir, 'taken');
+    await expect(moveIntoPlace(join(dataDir, 'new'), join(dataDir, 'taken'))).rejects.toMatchObject(exists);
+    expect(await readFile(join(dataDir, 'taken', 'profile.json'), 'utf8')).toBe('old');
+    expect(await readFile(join(dataDir, 'new', 'profile.json'), 'utf8')).toBe('new');
+  });
+
+  it.each(['EEXIST', 'EPERM', 'EISDIR'])(
+    'is refused as taken when the system answers the move with %s, as other systems do for an existing folder',
+    async (code) => {
+      await mkdir(join(dataDir, 'new'));
+      fs.renameFails = code;
+      await expect(moveIntoPlace(join(dataDir, 'new'), join(dataDir, 'placed'))).rejects.toMatchObject(exists);
+    },
+  );
+
+  it('passes on any other failure of the move as it is', async () => {
+    await mkdir(join(dataDir, 'new'));
+    fs.renameFails = 'EACCES';
+    await expect(moveIntoPlace(join(dataDir, 'new'), join(dataDir, 'placed'))).rejects.toMatchObject({
+      code: 'EACCES',
     });
   });
 });

@@ -8,6 +8,7 @@ import {
   type ProfileRecord,
 } from '../../../core/profiles/profileRecord';
 import { removeDir, tempDir } from '../store/storeHelpers';
+import { storedFixture } from '../store/storedFixtures';
 
 let work: string;
 let dir: string;
@@ -72,6 +73,17 @@ describe('readProfileRecord', () => {
     expect(await problem(readProfileRecord(dir))).toEqual({ problem: 'newer-version', name: 'Ana' });
   });
 
+  it('names the profile from whichever copy gives a name, when neither can be used', async () => {
+    await put('profile.json', 'not json');
+    await put('profile.json.bak', { ...record({ name: 'Ana' }), lockAfterMinutes: 0 });
+    expect(await problem(readProfileRecord(dir))).toEqual({ problem: 'damaged', name: 'Ana' });
+  });
+
+  it('finds a record whose version is not a number damaged, not newer', async () => {
+    await put('profile.json', record({ schemaVersion: String(PROFILE_RECORD_VERSION + 1) }));
+    expect(await problem(readProfileRecord(dir))).toEqual({ problem: 'damaged', name: 'Ana' });
+  });
+
   it('refuses a record naming another profile, and reports that over a damaged or missing copy', async () => {
     await put('profile.json', record({ id: 'ben-2', name: 'Ben' }));
     expect(await problem(readProfileRecord(dir))).toEqual({ problem: 'wrong-folder', name: 'Ben' });
@@ -117,6 +129,7 @@ describe('readProfileRecord', () => {
       { lockAfterMinutes: 240 },
       { key: { ...record().key, salt: 'x'.repeat(64), kdf: { N: 2 ** 17, r: 8, p: 1 } } },
       { key: { kind: 'os', wrapped: 'x' } },
+      { key: { kind: 'file', wrapped: 'x' } },
       { failedAttempts: 3, lastFailedAt: '2026-01-02T03:04:05.000Z' },
     ]) {
       await put('profile.json', record(changes));
@@ -152,4 +165,31 @@ describe('writeProfileRecord', () => {
       expect((await readdir(dir)).sort()).toEqual(['profile.json', 'profile.json.bak']);
     }
   });
+});
+
+describe('a record written by an earlier Groundwork', () => {
+  it.each([
+    ['v3', 2],
+    ['v4', 3],
+  ])(
+    '(fixture %s, record version %i) reads at today’s version, and its bytes are kept when it is next written',
+    async (name, version) => {
+      const fixture = await storedFixture(name);
+      const from = join(fixture.dir, 'data', 'profiles', fixture.profileId, 'profile.json');
+      const older = await readFile(from, 'utf8');
+      const folder = join(work, fixture.profileId);
+      await mkdir(folder);
+      await writeFile(join(folder, 'profile.json'), older);
+      const read = await readProfileRecord(folder);
+      expect(read).toMatchObject({ schemaVersion: PROFILE_RECORD_VERSION, id: fixture.profileId, name: 'Fixture' });
+      expect(read.key.kind).toBe('passcode');
+      expect(read).not.toHaveProperty('language');
+      expect(read).not.toHaveProperty('contentNotesSeen');
+      // Reading never writes: the upgrade is kept in memory until the record is next written.
+      expect(await readFile(join(folder, 'profile.json'), 'utf8')).toBe(older);
+      await writeProfileRecord(folder, { ...read, name: 'Renamed' });
+      expect(await readFile(join(folder, `profile.json.v${version}`), 'utf8')).toBe(older);
+      expect(await readProfileRecord(folder)).toEqual({ ...read, name: 'Renamed' });
+    },
+  );
 });
