@@ -29,3 +29,10 @@ export function groupLessons(lessons: LessonListItem[], program: Program): { gro
     broken: lessons.length - ok.length,
   };
 }
+
+/**
+ * Marks the lesson list's heading for Element Timing, so the first-start benchmark
+ * (scripts/benchFirstStart.ts) reads when the list was painted. Spread onto the
+ * heading: React passes the attribute through, its types do not know it.
+ */
+export const lessonListTiming: Record<string, string> = { elementtiming: 'lesson-list' };

@@ -19,7 +19,7 @@ import type { ProfilesState } from '../common/dataApi';
 import { createI18n } from '../common/i18n/createI18n';
 import type { LessonLanguage } from '../common/language';
 import { clinicLanguageOf, resolveLanguage } from '../common/languageChoice';
-import { groupLessons } from '../common/lessonGroups';
+import { groupLessons, lessonListTiming } from '../common/lessonGroups';
 import type { LessonProgress } from '../common/progress';
 import type { Program } from '../common/programSchema';
 import {
@@ -124,7 +124,8 @@ function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode
           ) : null}
         </section>
         <div className="lesson-list">
-          <h1>{t('lessons.heading')}</h1>
+          {/* Element timing: when the list is on screen, for the first-start benchmark (scripts/benchFirstStart.ts). */}
+          <h1 {...lessonListTiming}>{t('lessons.heading')}</h1>
           <p className="lead">{t('lessons.intro')}</p>
           <section className="checkin-card" aria-labelledby="checkin-card-heading">
             <h2 id="checkin-card-heading">{t('checkins.entry.heading')}</h2>

@@ -5,7 +5,7 @@ import { aboutHref, lessonHref, packetsHref, progressHref, scheduleHref, shareHr
 import { useLessonProgress } from '../hooks/useLessonProgress';
 import { WorksheetProgress } from './WorksheetProgress';
 import type { Program } from '../../common/programSchema';
-import { groupLessons, type LessonGroup } from '../../common/lessonGroups';
+import { groupLessons, lessonListTiming, type LessonGroup } from '../../common/lessonGroups';
 import { CheckinCard } from '../checkins/CheckinCard';
 import { BookOpen, CalendarDays, ChartLine, Files, Send } from 'lucide-react';
 import { Icon } from './Icon';
@@ -20,7 +20,8 @@ export function LessonList({ lessons, program }: { lessons: LessonListItem[]; pr
 
   return (
     <div className="lesson-list">
-      <h1>{t('lessons.heading')}</h1>
+      {/* Element timing: when the app's own list is on screen, for the first-start benchmark. */}
+      <h1 {...lessonListTiming}>{t('lessons.heading')}</h1>
       <p className="lead">{t('lessons.intro')}</p>
       <CheckinCard />
       <p className="home-links">
