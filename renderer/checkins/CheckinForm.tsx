@@ -82,7 +82,6 @@ export function CheckinForm({ initialDay }: { initialDay?: string }): JSX.Elemen
   }, []);
   useEffect(() => {
     let live = true;
-    setLoadedDay(null);
     call('getCheckIn', { date }).then(
       (r) => {
         if (!live) return;
