@@ -113,7 +113,7 @@ describe('the page', () => {
   it('draws the lesson list for an open profile, with its lessons, modules and links', () => {
     const block = startBlock(answers, 'en-US,en;q=0.9');
     expect(block).toContain('<div class="first-paint">');
-    expect(block).toContain('<h1>Lessons</h1>');
+    expect(block).toContain('<h1 elementtiming="lesson-list">Lessons</h1>');
     expect(block).toContain('href="#/lesson/sample-lesson"');
     expect(block).toContain('A Sample Lesson');
     expect(block).toContain('Profile: Me');
@@ -138,15 +138,15 @@ describe('which first screen is drawn', () => {
   });
 
   it('is in the profile’s language, else the clinic’s, else the system’s', () => {
-    expect(firstPaint(answers, 'es-MX,es;q=0.9')).toContain('<h1>Lecciones</h1>');
-    expect(firstPaint(answers, 'fr-FR,fr;q=0.9,es;q=0.8')).toContain('<h1>Lecciones</h1>');
-    expect(firstPaint(answers, 'fr')).toContain('<h1>Lessons</h1>');
-    expect(firstPaint(answers, null)).toContain('<h1>Lessons</h1>');
+    expect(firstPaint(answers, 'es-MX,es;q=0.9')).toContain('<h1 elementtiming="lesson-list">Lecciones</h1>');
+    expect(firstPaint(answers, 'fr-FR,fr;q=0.9,es;q=0.8')).toContain('<h1 elementtiming="lesson-list">Lecciones</h1>');
+    expect(firstPaint(answers, 'fr')).toContain('<h1 elementtiming="lesson-list">Lessons</h1>');
+    expect(firstPaint(answers, null)).toContain('<h1 elementtiming="lesson-list">Lessons</h1>');
     const english = changed<ProfilesState>('getProfiles', {}, (s) => ({
       ...s,
       profiles: s.profiles.map((p) => ({ ...p, language: 'en' as const })),
     }));
-    expect(firstPaint(english, 'es')).toContain('<h1>Lessons</h1>');
+    expect(firstPaint(english, 'es')).toContain('<h1 elementtiming="lesson-list">Lessons</h1>');
     const clinicSpanish = answers.map((a) =>
       a.method === 'getAppInfo' && a.result.ok
         ? {
@@ -165,7 +165,7 @@ describe('which first screen is drawn', () => {
           }
         : a,
     );
-    expect(firstPaint(clinicSpanish, 'en')).toContain('<h1>Lecciones</h1>');
+    expect(firstPaint(clinicSpanish, 'en')).toContain('<h1 elementtiming="lesson-list">Lecciones</h1>');
   });
 
   it('reads Accept-Language by preference, skipping wildcards, refusals and junk', () => {
