@@ -1,54 +1,32 @@
 import type { JSX } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import {
-  BookOpen,
-  CalendarDays,
-  ChartLine,
-  Circle,
-  CircleCheck,
-  CircleDashed,
-  ClipboardCheck,
-  Files,
-  LifeBuoy,
-  Send,
-  Settings,
-} from 'lucide-react';
-import type { LucideIcon } from 'lucide-react';
+import { ClipboardCheck, LifeBuoy, Settings } from 'lucide-react';
 import type { AppInfo, LessonListItem } from '../common/api';
 import type { ProfilesState } from '../common/dataApi';
 import { createI18n } from '../common/i18n/createI18n';
 import type { LessonLanguage } from '../common/language';
 import { clinicLanguageOf, resolveLanguage } from '../common/languageChoice';
-import { groupLessons, lessonListTiming } from '../common/lessonGroups';
+import { Icon } from '../common/icon';
+import { LessonListView } from '../common/lessonListView';
 import type { LessonProgress } from '../common/progress';
 import type { Program } from '../common/programSchema';
-import {
-  aboutHref,
-  checkInHref,
-  lessonHref,
-  packetsHref,
-  progressHref,
-  remindersHref,
-  scheduleHref,
-  shareHref,
-} from '../common/routes';
+import { aboutHref, checkInHref, remindersHref } from '../common/routes';
 import { startKey, type StartAnswer } from '../common/startData';
 
 /**
  * The lesson list drawn by the host into the app's page (core/startPage.ts), so
  * it is on screen as soon as the page arrives, before the scripts have loaded.
- * It has the markup and classes of the React screens it stands in for (App's
- * frame, ProfileGate's bar, LessonList and the check-in card as they first
- * render), so the app's first render replaces it without a visible jump;
- * tests/renderer/firstPaint.spec.ts holds the two to the same headings and links.
+ * The list itself is the app's own component (common/lessonListView.tsx); the
+ * frame around it has the markup of App's header, ProfileGate's bar and the
+ * check-in card as they first render, so the app's first render replaces it
+ * without a visible jump. tests/renderer/firstStart.spec.ts holds the two to the
+ * same headings and links.
  *
  * Drawn only when the app would open on the lesson list of an open profile: a
  * first run (welcome), a locked profile or the profile picker shows nothing
  * here. A page opened at another address (a reload on a lesson) hides it before
  * it is painted (renderer/public/first-paint.js).
  */
-
-const progressIcons = { 'not-started': Circle, started: CircleDashed, complete: CircleCheck } as const;
 
 type T = ReturnType<typeof createI18n>['t'];
 
@@ -68,11 +46,6 @@ export function acceptedLanguages(header: string | null | undefined): string[] {
     .map((l) => l.tag);
 }
 
-/** Same look as the renderer's Icon: hidden from assistive technology, sized to its text. */
-function Icon({ icon: Glyph }: { icon: LucideIcon }): JSX.Element {
-  return <Glyph aria-hidden="true" focusable="false" className="icon" size="1.15em" strokeWidth={2.25} />;
-}
-
 interface Screen {
   t: T;
   info: AppInfo;
@@ -85,7 +58,6 @@ interface Screen {
 }
 
 function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode }: Screen): JSX.Element {
-  const { groups, broken } = groupLessons(lessons, program);
   return (
     <div className="first-paint">
       <a className="skip-link" href="#main">
@@ -123,89 +95,26 @@ function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode
             <p className="profile-key-note">{t('data.keyStore.none')}</p>
           ) : null}
         </section>
-        <div className="lesson-list">
-          {/* Element timing: when the list is on screen, for the first-start benchmark (scripts/benchFirstStart.ts). */}
-          <h1 {...lessonListTiming}>{t('lessons.heading')}</h1>
-          <p className="lead">{t('lessons.intro')}</p>
-          <section className="checkin-card" aria-labelledby="checkin-card-heading">
-            <h2 id="checkin-card-heading">{t('checkins.entry.heading')}</h2>
-            <p>{t('checkins.entry.intro')}</p>
-            <p className="checkin-card-actions">
-              <a className="button primary" href={checkInHref()}>
-                <Icon icon={ClipboardCheck} />
-                {t('checkins.entry.start')}
-              </a>
-              <a href={remindersHref}>{t('reminders.screen.link')}</a>
-            </p>
-          </section>
-          <p className="home-links">
-            <a className="button" href={progressHref}>
-              <Icon icon={ChartLine} />
-              {t('progress.link')}
-            </a>
-            <a className="button" href={shareHref}>
-              <Icon icon={Send} />
-              {t('fhir.share.link')}
-            </a>
-            {program.schedules.length > 0 ? (
-              <a className="button" href={scheduleHref}>
-                <Icon icon={CalendarDays} />
-                {t('schedule.link')}
-              </a>
-            ) : null}
-            {groups.length > 0 ? (
-              <a className="button" href={packetsHref}>
-                <Icon icon={Files} />
-                {t('print.packetLink')}
-              </a>
-            ) : null}
-          </p>
-          {groups.length === 0 ? <p>{t('lessons.empty')}</p> : null}
-          {groups.map((group) => (
-            <section key={group.id} aria-labelledby={`module-${group.id}`} className="module">
-              <h2 id={`module-${group.id}`}>
-                {group.module?.title ?? t(`modules.${group.id}`, { defaultValue: t('modules.other') })}
-              </h2>
-              {group.module === undefined ? null : <p className="module-overview">{group.module.overview}</p>}
-              <ul className="lesson-cards">
-                {group.lessons.map((lesson) => {
-                  const worksheet = progress[lesson.id];
-                  const ProgressIcon = worksheet === undefined ? null : progressIcons[worksheet.status];
-                  return (
-                    <li key={lesson.id} className="lesson-card">
-                      <h3>
-                        <a href={lessonHref(lesson.id)}>
-                          <Icon icon={BookOpen} />
-                          {lesson.title}
-                        </a>
-                      </h3>
-                      <p>{lesson.summary}</p>
-                      <p className="meta">{t('lessons.minutes', { count: lesson.minutes })}</p>
-                      {worksheet === undefined || worksheet.total === 0 ? null : (
-                        <p className={`worksheet-progress progress-${worksheet.status}`}>
-                          {ProgressIcon === null ? null : (
-                            <ProgressIcon aria-hidden="true" focusable="false" size="1.1em" strokeWidth={2.25} />
-                          )}
-                          <span>
-                            {t(`lessons.progress.${worksheet.status}`, {
-                              answered: worksheet.answered,
-                              total: worksheet.total,
-                            })}
-                          </span>
-                        </p>
-                      )}
-                    </li>
-                  );
-                })}
-              </ul>
+        <LessonListView
+          t={t}
+          lessons={lessons}
+          program={program}
+          progress={progress}
+          checkinCard={
+            // The check-in card as it first renders, before it has read today's check-in.
+            <section className="checkin-card" aria-labelledby="checkin-card-heading">
+              <h2 id="checkin-card-heading">{t('checkins.entry.heading')}</h2>
+              <p>{t('checkins.entry.intro')}</p>
+              <p className="checkin-card-actions">
+                <a className="button primary" href={checkInHref()}>
+                  <Icon icon={ClipboardCheck} />
+                  {t('checkins.entry.start')}
+                </a>
+                <a href={remindersHref}>{t('reminders.screen.link')}</a>
+              </p>
             </section>
-          ))}
-          {broken > 0 ? (
-            <p className="lessons-unavailable">
-              {t('lessons.unavailable', { count: broken })} <a href={aboutHref}>{t('lessons.unavailableStaff')}</a>
-            </p>
-          ) : null}
-        </div>
+          }
+        />
       </main>
       <footer className="app-footer">
         {t('app.dataKeptIn', { dir: info.dataDir })}{' '}
