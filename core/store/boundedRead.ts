@@ -25,10 +25,16 @@ export async function readSmallFile(path: string, maxBytes: number): Promise<Buf
     const info = await handle.stat();
     if (!info.isFile()) throw new BoundedReadError('not-a-file', path);
     if (info.size > maxBytes) throw new BoundedReadError('too-large', path);
-    // Read one byte past the limit, in case the file grew after the stat.
-    const buffer = Buffer.alloc(maxBytes + 1);
+    // Room for the file and one byte more, growing up to one byte past the limit, in case the file grew
+    // after the stat (a buffer of the whole limit for every read was most of the cost of reading a record).
+    let buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let filled = 0;
     for (;;) {
+      if (filled === buffer.length) {
+        const grown = Buffer.alloc(Math.min(buffer.length * 2, maxBytes + 1));
+        buffer.copy(grown);
+        buffer = grown;
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
