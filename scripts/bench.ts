@@ -1,3 +1,5 @@
+// First, so React loads its production build as in a packaged app (see the file).
+import './productionEnv';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
