@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { deferEntryPlugin } from './scripts/deferEntry';
 
 /**
  * Three builds from one file: the main process (ESM, dependencies left external so
@@ -26,7 +27,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('renderer'),
-    plugins: [react()],
+    plugins: [react(), deferEntryPlugin()],
     build: {
       minify: true,
       outDir: resolve('out/renderer'),

@@ -73,6 +73,14 @@ test('the lesson list comes in the page itself: before the scripts run it shows 
   // The first screen's own answers were in the page (common/startData.ts).
   expect(asked.filter((m) => ['getAppInfo', 'listLessons', 'getProgram', 'getProfiles'].includes(m))).toEqual([]);
   expect(app).toContain('Stress management');
+  // The page names no module script: the app's entry is fetched only once the page is parsed, after the frame
+  // that paints the drawn list (scripts/deferEntry.ts, renderer/public/first-paint.js).
+  const timing = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    const entry = performance.getEntriesByType('resource').find((r) => /\/assets\/index-[^/]*\.js$/.test(r.name));
+    return { parsed: nav.domContentLoadedEventStart, fetched: entry?.startTime ?? -1 };
+  });
+  expect(timing.fetched).toBeGreaterThanOrEqual(timing.parsed);
 
   // Without the scripts (as in the moment before they have run), the same headings and lessons.
   const still = await browser.newContext({ javaScriptEnabled: false, locale: 'en-US' });
