@@ -49,6 +49,11 @@ export interface DevHostOptions {
   cacheDir: string;
   /** The core lessons compiled by `npm run build` (out/lessons); omitted: every lesson is compiled here. */
   prebuiltDir?: string;
+  /**
+   * Where the compiler's sources are, to tell a build older than them (the default: this checkout);
+   * null trusts the build as a packaged app does, for the benchmark, which checks it once beforehand.
+   */
+  prebuiltSourceRoot?: string | null;
   rendererDir: string;
   resourcesDir: string;
   /** curriculum/program.json; omitted in tests that use other lessons. */
@@ -133,8 +138,15 @@ export async function startDevHost(options: DevHostOptions): Promise<DevHost> {
   const service = createService({
     dataDir: options.dataDir,
     cacheDir: options.cacheDir,
-    // The browser host always runs from the sources, so a build older than them is noticed and not used.
-    ...(options.prebuiltDir === undefined ? {} : { prebuilt: { dir: options.prebuiltDir, sourceRoot: root } }),
+    // The browser host runs from the sources, so a build older than them is noticed and not used.
+    ...(options.prebuiltDir === undefined
+      ? {}
+      : {
+          prebuilt: {
+            dir: options.prebuiltDir,
+            sourceRoot: options.prebuiltSourceRoot === undefined ? root : options.prebuiltSourceRoot,
+          },
+        }),
     lessonRoots: options.lessonDirs.map((dir) => ({ dir, label: labelFor(dir) })),
     resourcesDir: options.resourcesDir,
     programFile: options.programFile,

