@@ -31,6 +31,28 @@ export async function startAnswers(
 }
 
 /**
+ * The first page's answers, read from the moment the Electron app has its
+ * service: the lessons are read while the window is made, instead of once the
+ * window asks. The first page served takes them if it asks within `freshMs`;
+ * every later page (a reload, the audience window) has its answers read when it
+ * asks. Only for a host whose pages cannot call it before the first page: the
+ * browser host takes calls (and tests change files) before any page loads.
+ */
+export function earlyStartAnswers(
+  dispatch: (method: string, payload: unknown) => Promise<Result<unknown>>,
+  options: { freshMs?: number; now?: () => number } = {},
+): () => Promise<StartAnswer[]> {
+  const { freshMs = 5_000, now = Date.now } = options;
+  const began = now();
+  let early: Promise<StartAnswer[]> | null = startAnswers(dispatch);
+  return () => {
+    const kept = early;
+    early = null;
+    return kept !== null && now() - began <= freshMs ? kept : startAnswers(dispatch);
+  };
+}
+
+/**
  * JSON that cannot end its script element or open a comment: `<`, `>` and `&`
  * (and the two line separators older parsers treat as line ends) are written as
  * \u escapes, which JSON reads back as the same characters.

@@ -133,7 +133,7 @@ async function start(): Promise<void> {
   // The service (with esbuild and React) is imported only once the runtime settings they read on load are made.
   prepareRuntimeEnv({ isPackaged: app.isPackaged, appPath: app.getAppPath() });
   const { createService } = await import('../core/service');
-  const { startAnswers, startBlock } = await import('../core/startPage');
+  const { earlyStartAnswers, startBlock } = await import('../core/startPage');
   const clinic = new Clinic(await loadClinicConfig(paths.clinicLocations));
   for (const problem of capProblems(clinic.loaded.problems))
     console.error('groundwork: clinic configuration:', problem);
@@ -170,12 +170,13 @@ async function start(): Promise<void> {
   setupMenu(app.isPackaged);
   denyAllPermissions(session.defaultSession);
   keepAnswersOutOfChromium(session.defaultSession);
+  // The first screen's answers are read while the window is made (core/startPage.ts).
+  const startAnswers = earlyStartAnswers((method, payload) => service.dispatch(method, payload));
   setupProtocol({
     rendererDir: paths.rendererDir,
     lessonModulePath: (hash) => service.curriculum.cache.modulePath(hash),
     printDocuments,
-    pageRoot: async (acceptLanguage) =>
-      startBlock(await startAnswers((method, payload) => service.dispatch(method, payload)), acceptLanguage),
+    pageRoot: async (acceptLanguage) => startBlock(await startAnswers(), acceptLanguage),
   });
   setupIpc(service, isAppWindowFrame, (frame) => audience.isAudienceFrame(frame));
   flushBeforeQuit(service);

@@ -8,7 +8,7 @@ import { fail, type Result } from '../../common/result';
 import { startCalls, startDataId, startKey, type StartAnswer } from '../../common/startData';
 import { acceptedLanguages, firstPaint } from '../../core/firstPaint';
 import { createService, type Service } from '../../core/service';
-import { jsonForScript, startAnswers, startBlock, startPage } from '../../core/startPage';
+import { earlyStartAnswers, jsonForScript, startAnswers, startBlock, startPage } from '../../core/startPage';
 
 const root = join(import.meta.dirname, '../..');
 let work: string;
@@ -174,5 +174,57 @@ describe('which first screen is drawn', () => {
     expect(acceptedLanguages('')).toEqual([]);
     expect(acceptedLanguages(undefined)).toEqual([]);
     expect(acceptedLanguages(`${'x'.repeat(10_000)},es`)).toEqual(['x'.repeat(500)]);
+  });
+});
+
+describe('the first page’s answers read early (the Electron app)', () => {
+  it('gives the first page the answers read at start, and every later page answers read when it asks', async () => {
+    let calls = 0;
+    let listed = 0;
+    const dispatch = async (method: string, payload: unknown): Promise<Result<unknown>> => {
+      calls += 1;
+      if (method === 'listLessons') listed += 1;
+      return service.dispatch(method, payload);
+    };
+    const take = earlyStartAnswers(dispatch);
+    // Read at once, before any page asks.
+    expect(calls).toBe(startCalls.length);
+    const first = await take();
+    expect(first).toEqual(answers);
+    expect(listed).toBe(2);
+    // A reload or a second window reads again.
+    const second = await take();
+    expect(second).toEqual(answers);
+    expect(calls).toBe(2 * startCalls.length);
+  });
+
+  it('reads again when the first page comes later than the answers are kept', async () => {
+    let clock = 1_000;
+    let calls = 0;
+    const take = earlyStartAnswers(
+      async (method, payload) => {
+        calls += 1;
+        return service.dispatch(method, payload);
+      },
+      { freshMs: 5_000, now: () => clock },
+    );
+    clock += 5_001;
+    await take();
+    expect(calls).toBe(2 * startCalls.length);
+  });
+
+  it('keeps them for a first page within the time', async () => {
+    let clock = 1_000;
+    let calls = 0;
+    const take = earlyStartAnswers(
+      async (method, payload) => {
+        calls += 1;
+        return service.dispatch(method, payload);
+      },
+      { freshMs: 5_000, now: () => clock },
+    );
+    clock += 5_000;
+    await take();
+    expect(calls).toBe(startCalls.length);
   });
 });
