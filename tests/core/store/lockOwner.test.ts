@@ -98,6 +98,9 @@ describe('whether the owner may still be writing', () => {
     // An older lock format made no such promise: trusted while fresh.
     expect(await ownerRuns(owner({ pid, started, app: null }), path, true, new Set())).toBe(true);
     expect(await ownerRuns(owner({ pid, started, app: null }), path, false, new Set())).toBe(false);
+    // A lock that names no start time cannot be told from a reused id: a live process is trusted while fresh.
+    expect(await ownerRuns(owner({ pid, started: null, app: null }), path, true, new Set())).toBe(true);
+    expect(await ownerRuns(owner({ pid, started: null, app: null }), path, false, new Set())).toBe(false);
     await holder.close();
   });
 
