@@ -17,6 +17,15 @@
   function start() {
     if (started) return;
     started = true;
+    // The app's other modules, fetched together with the entry rather than after it.
+    var preload = self.getAttribute('data-preload');
+    (preload === null ? [] : preload.split(' ')).forEach(function (href) {
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = href;
+      document.head.appendChild(link);
+    });
     var app = document.createElement('script');
     app.type = 'module';
     app.crossOrigin = '';
