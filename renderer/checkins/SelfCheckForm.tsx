@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CrisisLine } from '../../common/api';
 import type { MyPlans, SelfCheckResult } from '../../common/checkinApi';
 import { localDay } from '../../common/checkinDates';
-import { evaluateFlags, getInstrument, textIn, type Instrument } from '../../common/instruments';
+import { evaluateFlags, getInstrument, textIn, type Instrument, type LocalizedText } from '../../common/instruments';
 import { call } from '../api/client';
 import { selfChecksHref } from '../hooks/useHashRoute';
 import { plainError } from './plainError';
@@ -27,6 +27,15 @@ export function SelfCheckForm(props: { instrumentId: string; crisisLines: Crisis
     );
   }
   return <Questions instrument={instrument} crisisLines={props.crisisLines} />;
+}
+
+/**
+ * Published wording in the screen's language where the instrument has it, else in
+ * English, marked as such so a screen reader reads it in English (WCAG 3.1.2).
+ */
+function Worded({ text, lang }: { text: LocalizedText; lang: string }): JSX.Element {
+  const shown = textIn(text, lang);
+  return shown.language === lang ? <>{shown.text}</> : <span lang={shown.language}>{shown.text}</span>;
 }
 
 /**
@@ -112,7 +121,12 @@ function Questions({ instrument, crisisLines }: { instrument: Instrument; crisis
         <SelfCheckResultView instrument={instrument} result={result} />
       ) : (
         <form onSubmit={(e) => void submit(e)} noValidate>
-          <p className="self-check-stem">{textIn(instrument.instructions, lang).text}</p>
+          {textIn(instrument.instructions, lang).language !== lang ? (
+            <p className="hint">{t('instruments.common.shownInEnglish')}</p>
+          ) : null}
+          <p className="self-check-stem">
+            <Worded text={instrument.instructions} lang={lang} />
+          </p>
           <ol className="self-check-items">
             {instrument.items.map((item, index) => (
               <li key={item.id}>
@@ -124,7 +138,7 @@ function Questions({ instrument, crisisLines }: { instrument: Instrument; crisis
                     <span className="visually-hidden">
                       {t('checkins.selfChecks.questionOf', { number: index + 1, count: instrument.items.length })}:{' '}
                     </span>
-                    {textIn(item.text, lang).text}
+                    <Worded text={item.text} lang={lang} />
                   </legend>
                   <div className="self-check-options">
                     {item.options.map((option) => (
@@ -135,7 +149,7 @@ function Questions({ instrument, crisisLines }: { instrument: Instrument; crisis
                           checked={answers[item.id] === option.value}
                           onChange={() => choose(item.id, option.value)}
                         />
-                        {textIn(option.text, lang).text}
+                        <Worded text={option.text} lang={lang} />
                       </label>
                     ))}
                   </div>
@@ -159,7 +173,9 @@ function Questions({ instrument, crisisLines }: { instrument: Instrument; crisis
           <p key={c}>{c}</p>
         ))}
         <h2>{t('instruments.common.notice')}</h2>
-        <p>{textIn(instrument.licence.notice, lang).text}</p>
+        <p>
+          <Worded text={instrument.licence.notice} lang={lang} />
+        </p>
       </footer>
     </div>
   );

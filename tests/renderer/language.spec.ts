@@ -56,3 +56,26 @@ test('a profile switched to Spanish shows the Spanish lesson, crisis lines and a
   await expect(sensesEn.getByRole('textbox', { name: 'Sense, row 1' })).toHaveValue('Oído');
   await expect(sensesEn.getByRole('textbox', { name: 'What soothes me, row 1' })).toHaveValue('Música suave');
 });
+
+test('in Spanish, a self-check whose official translation is not in Groundwork says so, and marks its English wording', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await chooseLanguage(page, 'Profile settings', 'Español', 'Se guardó el idioma.', 'Cerrar');
+  await page.goto(`${host.url}#/self-check/phq-9`);
+  await expect(page.getByText('Este cuestionario se muestra en inglés')).toBeVisible();
+  const first = page.getByRole('group', { name: /Little interest or pleasure in doing things/ });
+  await expect(first).toBeVisible();
+  // The published English wording carries lang="en" inside the Spanish page, so it is read as English.
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+  await expect(first.locator('legend [lang="en"]')).toHaveText(/Little interest or pleasure/);
+  await expect(first.getByRole('radio', { name: 'Not at all' })).toBeVisible();
+  expect(await seriousA11yViolations(page)).toEqual([]);
+
+  // Groundwork's own craving check is written in Spanish too: no note there.
+  await page.goto(`${host.url}#/self-check/craving-check`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText('Este cuestionario se muestra en inglés')).toHaveCount(0);
+  await expect(page.locator('.self-check [lang="en"]')).toHaveCount(0);
+});

@@ -41,8 +41,10 @@ describe('the instrument registry', () => {
     expect(phq.items[0].text.en).toBe('Little interest or pleasure in doing things');
   });
 
-  it('offers every instrument in English only for now, and falls back to English when asked for Spanish', () => {
-    for (const id of instrumentIds) expect(languagesOf(instrument(id))).toEqual(['en']);
+  it('offers the published instruments in English only for now, its own check in both, and falls back to English', () => {
+    for (const id of instrumentIds) {
+      expect(languagesOf(instrument(id))).toEqual(id === 'craving-check' ? ['en', 'es'] : ['en']);
+    }
     expect(textIn({ en: 'Trouble relaxing' }, 'es')).toEqual({ text: 'Trouble relaxing', language: 'en' });
     expect(textIn({ en: 'Yes', es: 'Sí' }, 'es')).toEqual({ text: 'Sí', language: 'es' });
     expect(textIn({ en: 'Yes', es: 'Sí' }, 'fr')).toEqual({ text: 'Yes', language: 'en' });
