@@ -169,8 +169,11 @@ function Questions({ instrument, crisisLines }: { instrument: Instrument; crisis
       )}
       <footer className="self-check-source">
         <h2>{t('instruments.common.source')}</h2>
+        {/* Citations are written in English, as published; marked so in a page in another language. */}
         {instrument.source.citations.map((c) => (
-          <p key={c}>{c}</p>
+          <p key={c} lang="en">
+            {c}
+          </p>
         ))}
         <h2>{t('instruments.common.notice')}</h2>
         <p>
