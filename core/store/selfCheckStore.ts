@@ -121,14 +121,16 @@ export class SelfCheckStore {
 
   /**
    * The newest result and newest complete result of each instrument asked for,
-   * reading years newest first and stopping once every instrument has both.
+   * newest by when it was last saved. Every year is read: a result is filed by
+   * its date, and one dated late in a year can be finished or changed after
+   * results of the next (a year file or two a year, so reading all costs little).
    */
   async latest(profileId: string, instrumentIds: readonly string[]) {
     const wanted = new Set(instrumentIds);
     const newest = new Map<string, SelfCheckResult>();
     const completed = new Map<string, SelfCheckResult>();
     const session = await this.files.session(profileId);
-    for (const year of (await listYears(session)).reverse()) {
+    for (const year of await listYears(session)) {
       for (const r of (await openYear(session, year)).data.results) {
         if (!wanted.has(r.instrumentId)) continue;
         const later = (current: SelfCheckResult | undefined): boolean =>
@@ -136,7 +138,6 @@ export class SelfCheckStore {
         if (later(newest.get(r.instrumentId))) newest.set(r.instrumentId, r);
         if (r.status === 'complete' && later(completed.get(r.instrumentId))) completed.set(r.instrumentId, r);
       }
-      if ([...wanted].every((id) => completed.has(id))) break;
     }
     return { newest, completed };
   }

@@ -126,6 +126,26 @@ describe('self-check results', () => {
     await files.store.close();
   });
 
+  it('finds a result dated late in one year but finished after results of the next as the newest', async () => {
+    const clock = clockAt('2025-12-31');
+    const { selfChecks, files } = checkinStores(newStore(dataDir), clock.now);
+    const started = await selfChecks.save('default', { instrumentId: 'phq-9', date: '2025-12-31', answers: {} });
+    clock.set('2026-01-02');
+    await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-01-02', answers: phqAnswers(0) });
+    // Back to the one begun on New Year's Eve, finished days later: the last saved, so the newest.
+    clock.set('2026-01-05');
+    const finished = await selfChecks.save('default', {
+      instrumentId: 'phq-9',
+      date: '2025-12-31',
+      resultId: started.id,
+      answers: phqAnswers(1),
+    });
+    const { newest, completed } = await selfChecks.latest('default', ['phq-9']);
+    expect(newest.get('phq-9')).toEqual(finished);
+    expect(completed.get('phq-9')).toEqual(finished);
+    await files.store.close();
+  });
+
   it('says in plain words why a save was refused', async () => {
     const { selfChecks, files } = checkinStores(newStore(dataDir), clockAt('2026-03-14').now);
     const base = { instrumentId: 'phq-9', date: '2026-03-14', answers: phqAnswers(0) };
