@@ -56,11 +56,17 @@ const summary = (r: ProfileRecord): ProfileSummary => ({
 /**
  * The profiles on this computer, each a folder under `<dataDir>/profiles/`, and
  * their keys: a random data key per profile, wrapped by the profile's passcode
- * (scrypt) or, without one, by the key store. Unlock attempts for one profile run
- * one at a time, so the delay after wrong passcodes cannot be raced.
+ * (scrypt) or, without one, by the key store. Unlock attempts and changes to one
+ * profile's record run one at a time, so the delay after wrong passcodes cannot be
+ * raced and no change is written over by another made at the same moment.
  */
 export class ProfileManager {
-  private readonly unlockQueues = new Map<string, SerialQueue>();
+  /**
+   * One queue per profile for everything that reads its record and writes it back
+   * (unlocking counts wrong tries there too), so two changes at once never write
+   * over each other: a new passcode's key must not be lost to a language change.
+   */
+  private readonly recordQueues = new Map<string, SerialQueue>();
   readonly kdf: KdfParams;
   private readonly now: () => number;
 
@@ -162,22 +168,26 @@ export class ProfileManager {
     return { profile: summary(record), key, dir };
   }
 
-  async rename(profileId: string, name: string): Promise<ProfileSummary> {
-    const record = { ...(await this.record(profileId)), name };
-    await writeProfileRecord(this.dirOf(profileId), record);
-    return summary(record);
+  rename(profileId: string, name: string): Promise<ProfileSummary> {
+    return this.inTurn(profileId, async () => {
+      const record = { ...(await this.record(profileId)), name };
+      await writeProfileRecord(this.dirOf(profileId), record);
+      return summary(record);
+    });
   }
 
-  async setLockAfter(profileId: string, minutes: number): Promise<ProfileSummary> {
-    return this.setLockAfterIn(this.dirOf(profileId), minutes);
+  setLockAfter(profileId: string, minutes: number): Promise<ProfileSummary> {
+    return this.inTurn(profileId, () => this.setLockAfterIn(this.dirOf(profileId), minutes));
   }
 
   /** Sets the language the person reads in, or forgets it (null) so the clinic's or the system's applies. */
-  async setLanguage(profileId: string, language: LessonLanguage | null): Promise<ProfileSummary> {
-    const { language: _old, ...rest } = await this.record(profileId);
-    const record = language === null ? rest : { ...rest, language };
-    await writeProfileRecord(this.dirOf(profileId), record);
-    return summary(record);
+  setLanguage(profileId: string, language: LessonLanguage | null): Promise<ProfileSummary> {
+    return this.inTurn(profileId, async () => {
+      const { language: _old, ...rest } = await this.record(profileId);
+      const record = language === null ? rest : { ...rest, language };
+      await writeProfileRecord(this.dirOf(profileId), record);
+      return summary(record);
+    });
   }
 
   /** Whether the person has read the lesson's content note, and it named every topic the note names now. */
@@ -190,13 +200,15 @@ export class ProfileManager {
    * no longer stands before the lesson. False when there was nothing to keep or
    * no room: the note then shows again next time.
    */
-  async markContentNoteSeen(profileId: string, lessonId: string, topics: readonly string[]): Promise<boolean> {
-    const record = await this.record(profileId);
-    if (noteSeen(record.contentNotesSeen, lessonId, topics)) return true;
-    const contentNotesSeen = withNoteSeen(record.contentNotesSeen, lessonId, topics);
-    if (contentNotesSeen === null) return false;
-    await writeProfileRecord(this.dirOf(profileId), { ...record, contentNotesSeen });
-    return true;
+  markContentNoteSeen(profileId: string, lessonId: string, topics: readonly string[]): Promise<boolean> {
+    return this.inTurn(profileId, async () => {
+      const record = await this.record(profileId);
+      if (noteSeen(record.contentNotesSeen, lessonId, topics)) return true;
+      const contentNotesSeen = withNoteSeen(record.contentNotesSeen, lessonId, topics);
+      if (contentNotesSeen === null) return false;
+      await writeProfileRecord(this.dirOf(profileId), { ...record, contentNotesSeen });
+      return true;
+    });
   }
 
   /** Same, for a profile folder not (yet) in the profiles folder, such as one being imported. */
@@ -207,10 +219,14 @@ export class ProfileManager {
   }
 
   /** Sets, changes (next is a string) or removes (null) the passcode, given the unlocked data key. */
-  async setPasscode(profileId: string, dataKey: Buffer, next: string | null): Promise<ProfileSummary> {
-    const record = { ...(await this.record(profileId)), key: await this.wrap(dataKey, next), failedAttempts: 0 };
-    await writeProfileRecord(this.dirOf(profileId), record);
-    return summary(record);
+  setPasscode(profileId: string, dataKey: Buffer, next: string | null): Promise<ProfileSummary> {
+    return this.inTurn(profileId, async () => {
+      // Wrapped first: the record is read only once the slow key derivation is done, just before it is written.
+      const key = await this.wrap(dataKey, next);
+      const record = { ...(await this.record(profileId)), key, failedAttempts: 0 };
+      await writeProfileRecord(this.dirOf(profileId), record);
+      return summary(record);
+    });
   }
 
   /** Deletes a profile's folder: first renamed aside in one step, so a crash never leaves half a profile listed. */
@@ -228,9 +244,14 @@ export class ProfileManager {
    * attempt must wait longer, counted on disk.
    */
   unlock(profileId: string, passcode: string | null): Promise<Buffer> {
-    let queue = this.unlockQueues.get(profileId);
-    if (queue === undefined) this.unlockQueues.set(profileId, (queue = new SerialQueue()));
-    return queue.run(() => this.unlockNow(profileId, passcode));
+    return this.inTurn(profileId, () => this.unlockNow(profileId, passcode));
+  }
+
+  /** Runs a read-and-write-back of a profile's record after the ones before it (see recordQueues). */
+  private inTurn<T>(profileId: string, task: () => Promise<T>): Promise<T> {
+    let queue = this.recordQueues.get(profileId);
+    if (queue === undefined) this.recordQueues.set(profileId, (queue = new SerialQueue()));
+    return queue.run(task);
   }
 
   private async unlockNow(profileId: string, passcode: string | null): Promise<Buffer> {

@@ -116,6 +116,28 @@ describe('changing a profile', () => {
     expect(await m.markContentNoteSeen(profile.id, 'no-note', [])).toBe(false);
     expect(await readProfileRecord(dir)).toEqual(written);
   });
+
+  it('keeps every change made at the same moment, a new passcode among them', async () => {
+    const m = manager();
+    const { profile, dir, key } = await m.create('Ana', null);
+    // Each reads the record and writes it back; one after another, none writes over another.
+    await Promise.all([
+      m.setLanguage(profile.id, 'es'),
+      m.markContentNoteSeen(profile.id, 'crisis', ['suicide']),
+      m.rename(profile.id, 'Ana María'),
+      m.setPasscode(profile.id, key, 'a new passcode'),
+      m.setLockAfter(profile.id, 45),
+      m.markContentNoteSeen(profile.id, 'anger', ['violence']),
+    ]);
+    expect(await readProfileRecord(dir)).toMatchObject({
+      name: 'Ana María',
+      language: 'es',
+      lockAfterMinutes: 45,
+      contentNotesSeen: { crisis: ['suicide'], anger: ['violence'] },
+      key: { kind: 'passcode' },
+    });
+    expect((await m.unlock(profile.id, 'a new passcode')).equals(key)).toBe(true);
+  });
 });
 
 describe('removing a profile', () => {
