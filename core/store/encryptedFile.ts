@@ -1,7 +1,8 @@
-import { mkdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { BackupRing } from './backupRing';
+import { BoundedReadError, readSmallFile } from './boundedRead';
 import { mkdirDurable, SerialQueue, type FileWriter } from './durableFile';
 import { EnvelopeError, seal, sealedVersion, unseal, type EnvelopeProblem } from './envelope';
 import { claimedVersion, upgradeStored, UpgradeError, type StoredFileType, type Upgraded } from './upgrade';
@@ -21,9 +22,32 @@ export class StoreFileError extends Error {
   }
 }
 
+/**
+ * The most a stored file may hold: far above any lesson, month or year file (a
+ * lesson's answers are bounded by common/limits.ts), low enough that a file
+ * swapped for something huge is refused instead of filling the memory.
+ */
+export const MAX_STORED_FILE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * A stored file's bytes: only a regular file (a FIFO put in its place would block
+ * the read forever), at most `maxBytes`. A missing file throws ENOENT as it is.
+ */
+async function readStored(path: string, maxBytes: number): Promise<Buffer> {
+  try {
+    return await readSmallFile(path, maxBytes);
+  } catch (error) {
+    if (!(error instanceof BoundedReadError)) throw error;
+    const why = error.problem === 'too-large' ? `larger than ${maxBytes} bytes` : 'not a regular file';
+    throw new StoreFileError('unreadable', `${path}: ${why}`);
+  }
+}
+
 /** What a file is and how to open it. */
 export interface FileSpec<T> {
   path: string;
+  /** The most its file may hold (MAX_STORED_FILE_BYTES unless given, as tests do). */
+  maxBytes?: number;
   /** Authenticated with the content, so a file cannot be swapped for another. */
   label: string;
   /** Its kind: current version, schema and upgrade steps. */
@@ -99,9 +123,10 @@ export class EncryptedFileAdapter<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     let bytes: Buffer;
     try {
-      bytes = await readFile(this.spec.path);
+      bytes = await readStored(this.spec.path, this.spec.maxBytes ?? MAX_STORED_FILE_BYTES);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      if (error instanceof StoreFileError) throw error;
       throw new StoreFileError('unreadable', (error as Error).message);
     }
     return this.accept(bytes);
@@ -177,7 +202,7 @@ export async function readWithRecovery<T>(
       let bytes: Buffer;
       let data: T;
       try {
-        bytes = await readFile(backup.path);
+        bytes = await readStored(backup.path, adapter.spec.maxBytes ?? MAX_STORED_FILE_BYTES);
         data = adapter.accept(bytes);
       } catch {
         continue;

@@ -1,6 +1,8 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, open, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MAX_STORED_FILE_BYTES } from '../../../core/store/encryptedFile';
 import { byId, exercises, newStore, removeDir, tempDir } from './storeHelpers';
 
 /**
@@ -72,6 +74,32 @@ describe('a lesson file that cannot be read at all', () => {
     expect(store.notices).toEqual([]);
     expect(await readdir(profileDir())).not.toContain('set-aside');
     expect(await readdir(lessonPath())).toEqual([]);
+    await store.close();
+  });
+
+  it.runIf(process.platform !== 'win32')(
+    'is refused at once when a FIFO stands in its place, instead of waiting for a writer',
+    async () => {
+      await saves('first');
+      await rm(lessonPath());
+      execFileSync('mkfifo', [lessonPath()]);
+      const store = newStore(dataDir);
+      await expect(store.load('default', 'lesson-a', exercises)).rejects.toThrow();
+      expect(await readdir(profileDir())).not.toContain('set-aside');
+      await store.close();
+    },
+  );
+
+  it('is refused unread when it is larger than any stored file can be, and left where it is', async () => {
+    await saves('first');
+    // A sparse file: as large as it says, without taking the disk.
+    const huge = await open(lessonPath(), 'w');
+    await huge.truncate(MAX_STORED_FILE_BYTES + 1);
+    await huge.close();
+    const store = newStore(dataDir);
+    await expect(store.load('default', 'lesson-a', exercises)).rejects.toThrow();
+    expect(store.notices).toEqual([]);
+    expect(await readdir(profileDir())).not.toContain('set-aside');
     await store.close();
   });
 });
