@@ -50,6 +50,10 @@ describe('findJsonSyntaxError', () => {
       '[fals]',
       '"a\rb"',
       '"\u001f"',
+      // Numbers with more than one digit after the point or in the exponent, and an exponent without a sign.
+      '[1.25, 1e10, 1E-10, 1.5e+12, 10.125]',
+      '[1e]',
+      '[1.]',
     ];
     for (const text of texts) expect(findJsonSyntaxError(text) === null, text).toBe(valid(text));
   });
