@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createI18n } from '../../common/i18n/createI18n';
 import type { ProfileManager } from '../profiles/profileManager';
@@ -81,12 +81,6 @@ const v1ToV2: Migration = {
 /** Every migration, in order. */
 export const migrations: Migration[] = [v1ToV2];
 
-const exists = (path: string): Promise<boolean> =>
-  stat(path).then(
-    () => true,
-    () => false,
-  );
-
 /**
  * Brings legacy `profiles/<id>.json` files up to the current layout. Each is
  * migrated in a staging folder that is renamed into place in one step, and the
@@ -104,7 +98,10 @@ export async function migrateLegacyProfiles(manager: ProfileManager): Promise<St
     if (!isSlug(profileId)) continue;
     const legacyPath = join(dir, name);
     const target = join(dir, profileId);
-    if (await exists(join(target, 'profile.json'))) {
+    // Anything in the folder (a record, or only its .bak copy and the lessons) makes it a profile;
+    // an empty folder is simply replaced by the migrated one.
+    const inTarget = await readdir(target).catch(() => [] as string[]);
+    if (inTarget.length > 0) {
       // Either a crash after the new folder was in place (its backups hold a copy), or an old
       // file restored or left by a downgrade. Which one cannot be told without the key, so the
       // file is never deleted here: it is kept aside and the person told.

@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
@@ -252,6 +252,23 @@ describe('migrating version 1 profile files', () => {
     expect((await store.load('default', 'lesson-a', exercises)).answers.note?.value).toBe('moved');
     expect(await readdir(join(dataDir, 'profiles'))).toEqual(['default']);
     await store.close();
+  });
+
+  it('keeps an old file aside, and starts, when the profile folder beside it holds only the copy of its record', async () => {
+    const store = newStore(dataDir);
+    await store.save('default', 'lesson-a', byId('note'), 'current answer');
+    await store.close();
+    const folder = join(dataDir, 'profiles', 'default');
+    await rename(join(folder, 'profile.json'), join(folder, 'profile.json.bak'));
+    const before = (await readdir(folder)).sort();
+    await writeFile(join(dataDir, 'profiles', 'default.json'), legacy({}));
+
+    const again = newStore(dataDir);
+    await again.prepare();
+    expect(again.notices.map((n) => n.kind)).toContain('recovered');
+    expect((await readdir(join(dataDir, 'set-aside'))).some((f) => f.startsWith('default.json.beside'))).toBe(true);
+    expect((await readdir(folder)).sort()).toEqual(before);
+    await again.close();
   });
 
   it("moves the answers into an empty folder left with the profile's name (no profile record in it)", async () => {
