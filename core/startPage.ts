@@ -24,7 +24,10 @@ export async function startAnswers(
     startCalls.map(async ({ method, request }) => ({
       method,
       request,
-      result: await dispatch(method, request).catch((): null => null),
+      // A dispatch that throws at once, or answers with nothing, leaves its answer out like a failed one.
+      result: await Promise.resolve()
+        .then(() => dispatch(method, request))
+        .catch((): null => null),
     })),
   );
   return answers.filter((a): a is StartAnswer => a.result?.ok === true);

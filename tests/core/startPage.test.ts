@@ -188,6 +188,7 @@ describe('the first page’s answers read early (the Electron app)', () => {
     };
     const take = earlyStartAnswers(dispatch);
     // Read at once, before any page asks.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(calls).toBe(startCalls.length);
     const first = await take();
     expect(first).toEqual(answers);
@@ -226,5 +227,21 @@ describe('the first page’s answers read early (the Electron app)', () => {
     clock += 5_000;
     await take();
     expect(calls).toBe(startCalls.length);
+  });
+});
+
+describe('answers the host could not give', () => {
+  it('are left out, whether the dispatch fails, throws at once or answers with nothing', async () => {
+    const dispatch = (method: string, payload: unknown): Promise<Result<unknown>> => {
+      if (method === 'getProgram') throw new Error('thrown at once');
+      if (method === 'getProfiles') return undefined as unknown as Promise<Result<unknown>>;
+      if (method === 'getLessonProgress') return Promise.reject(new Error('failed'));
+      return service.dispatch(method, payload);
+    };
+    const some = await startAnswers(dispatch);
+    expect(some.map((a) => a.method).sort()).toEqual(['getAppInfo', 'getAppInfo', 'listLessons', 'listLessons']);
+    // Read early, as the Electron app does, they never become an unhandled rejection.
+    const take = earlyStartAnswers(dispatch);
+    expect((await take()).length).toBe(4);
   });
 });
