@@ -33,6 +33,10 @@ export default tseslint.config(
       'test-results/**',
       'playwright-report/**',
       '.groundwork-data/**',
+      // Mutation testing's sandboxes (copies of the whole project) and reports, while a run is going.
+      '.stryker-tmp/**',
+      'reports/**',
+      'packets/**',
     ],
   },
   js.configs.recommended,
