@@ -57,6 +57,12 @@ interface Screen {
   hasPasscode: boolean;
 }
 
+/**
+ * The app's home screen as plain markup. Its links work before the app runs (they
+ * only change the address); its buttons do nothing until the app has taken over
+ * (a few hundred milliseconds), so they say so (aria-disabled) instead of seeming
+ * to work, and an automated click waits for the app's own button.
+ */
 function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode }: Screen): JSX.Element {
   return (
     <div className="first-paint">
@@ -74,7 +80,7 @@ function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode
             {info.clinic.name === null ? null : <span className="clinic-name">{info.clinic.name}</span>}
           </p>
         )}
-        <button type="button" className="crisis-button">
+        <button type="button" className="crisis-button" aria-disabled="true">
           <Icon icon={LifeBuoy} />
           {t('crisis.button')}
         </button>
@@ -82,12 +88,18 @@ function Home({ t, info, lessons, program, profiles, progress, name, hasPasscode
       <main id="main" tabIndex={-1}>
         <section className="profile-bar" aria-label={t('data.profiles.signedInAs', { name })}>
           <span className="profile-name">{t('data.profiles.signedInAs', { name })}</span>
-          {hasPasscode ? <button type="button">{t('data.profiles.lockNow')}</button> : null}
-          <button type="button">{t('data.profiles.switch')}</button>
-          <button type="button" className="end-group" title={t('data.profiles.endGroupHint')}>
+          {hasPasscode ? (
+            <button type="button" aria-disabled="true">
+              {t('data.profiles.lockNow')}
+            </button>
+          ) : null}
+          <button type="button" aria-disabled="true">
+            {t('data.profiles.switch')}
+          </button>
+          <button type="button" className="end-group" title={t('data.profiles.endGroupHint')} aria-disabled="true">
             {t('data.profiles.endGroup')}
           </button>
-          <button type="button">
+          <button type="button" aria-disabled="true">
             <Icon icon={Settings} />
             {t('data.profiles.manage')}
           </button>

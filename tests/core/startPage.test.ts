@@ -118,6 +118,13 @@ describe('the page', () => {
     expect(block).toContain('A Sample Lesson');
     expect(block).toContain('Profile: Me');
   });
+
+  it('says its buttons do nothing yet: each one is aria-disabled until the app takes over', () => {
+    const block = startBlock(answers, 'en');
+    const buttons = [...block.matchAll(/<button[^>]*>/g)].map((m) => m[0]);
+    expect(buttons.length).toBeGreaterThanOrEqual(4);
+    for (const button of buttons) expect(button).toContain('aria-disabled="true"');
+  });
 });
 
 describe('which first screen is drawn', () => {
