@@ -242,7 +242,10 @@ describe('opening files', () => {
     const opening = s.lesson('lesson-a');
     // A flush meanwhile is not stopped by a file that fails to open.
     const flushing = s.flush();
-    await expect(opening).rejects.toMatchObject({ name: 'StoreFileError', message: expect.stringMatching(/not a regular file/) });
+    await expect(opening).rejects.toMatchObject({
+      name: 'StoreFileError',
+      message: expect.stringMatching(/not a regular file/),
+    });
     await expect(flushing).resolves.toBeUndefined();
     expect(s.isOpen('lesson-a')).toBe(false);
     await removeDir(join(dir, 'lessons', 'lesson-a.gw'));
