@@ -77,7 +77,7 @@ export const requestSchemas = {
   getLessonProgress: z.strictObject({}),
   exportWorksheet: worksheetRequest,
   printWorksheet: worksheetRequest,
-  getProgram: z.strictObject({}),
+  getProgram: z.strictObject({ language }),
   exportPacket: packetRequest,
   printPacket: packetRequest,
   exportFacilitatorGuide: z.strictObject({ lessonId, paper: z.enum(paperSizes), language }),

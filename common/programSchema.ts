@@ -27,3 +27,15 @@ export const programSchema = z.object({
 });
 
 export type Program = z.infer<typeof programSchema>;
+
+/**
+ * The program's words in another language (curriculum/program.es.json beside
+ * program.json): each module's title and overview and each schedule's title and
+ * description, by the same ids. Which lessons a week holds is only in program.json.
+ */
+export const programTranslationSchema = z.object({
+  modules: z.array(z.strictObject({ id: slugSchema(), title: z.string().min(3), overview: z.string().min(20) })),
+  schedules: z.array(z.strictObject({ id: slugSchema(), title: z.string().min(3), description: z.string().min(10) })),
+});
+
+export type ProgramTranslation = z.infer<typeof programTranslationSchema>;

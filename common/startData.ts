@@ -28,8 +28,11 @@ const call = <M extends Method>(method: M, request: Request<M>): StartCall => ({
 
 /** The calls answered in the page, in the form the renderer sends them. */
 export const startCalls: readonly StartCall[] = [
-  ...lessonLanguages.flatMap((language) => [call('getAppInfo', { language }), call('listLessons', { language })]),
-  call('getProgram', {}),
+  ...lessonLanguages.flatMap((language) => [
+    call('getAppInfo', { language }),
+    call('listLessons', { language }),
+    call('getProgram', { language }),
+  ]),
   call('getProfiles', {}),
   call('getLessonProgress', {}),
 ];

@@ -160,7 +160,7 @@ export function firstPaint(answers: StartAnswer[], acceptLanguage: string | null
   });
   const info = value<AppInfo>('getAppInfo', { language });
   const list = value<{ lessons: LessonListItem[] }>('listLessons', { language });
-  const program = value<Program>('getProgram', {});
+  const program = value<Program>('getProgram', { language });
   // Notices about the person's data are an alert the app shows itself, once.
   if (info === undefined || list === undefined || program === undefined || info.notices.length > 0) return '';
   const progress = value<{ lessons: Record<string, LessonProgress> }>('getLessonProgress', {});

@@ -43,10 +43,10 @@ function startupFromPage(language: LessonLanguage): Startup {
   const present =
     peekStart('getAppInfo', { language }) !== undefined &&
     peekStart('listLessons', { language }) !== undefined &&
-    peekStart('getProgram', {}) !== undefined;
+    peekStart('getProgram', { language }) !== undefined;
   const info = present ? takeStartValue<AppInfo>('getAppInfo', { language }) : undefined;
   const list = present ? takeStartValue<{ lessons: LessonListItem[] }>('listLessons', { language }) : undefined;
-  const program = present ? takeStartValue<Program>('getProgram', {}) : undefined;
+  const program = present ? takeStartValue<Program>('getProgram', { language }) : undefined;
   if (info === undefined || list === undefined || program === undefined) return { status: 'loading' };
   return { status: 'ready', info, lessons: list.lessons, program };
 }
@@ -68,7 +68,7 @@ export function App(): JSX.Element {
     return Promise.all([
       call('getAppInfo', { language }),
       call('listLessons', { language }),
-      call('getProgram', {}),
+      call('getProgram', { language }),
     ]).then(
       ([info, list, program]) => {
         if (!current()) return;

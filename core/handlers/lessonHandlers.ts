@@ -26,8 +26,8 @@ export function lessonHandlers(deps: LessonDeps): HandlersFor<'listLessons' | 'o
         moduleUrl: `/lessons/${lesson.hash}.mjs`,
       };
     },
-    async getProgram() {
-      return clinic.arrangeProgram(await loadProgram(deps.programFile));
+    async getProgram({ language }) {
+      return clinic.arrangeProgram(await loadProgram(deps.programFile, language));
     },
   };
 }

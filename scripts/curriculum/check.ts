@@ -1,18 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkCurriculum, checkProgram } from './checkCurriculum';
+import { checkCurriculum, checkProgram, coreTranslations, loadTerms, termsFileFor } from './checkCurriculum';
 
 /** `npm run curriculum:check`: lists every problem in the core lessons and fails if there is one. */
 const root = resolve(import.meta.dirname, '../..');
 const cache = await mkdtemp(join(tmpdir(), 'groundwork-check-'));
 try {
+  const termsFile = join(root, 'curriculum/language/stigmatizing-terms.json');
   const { lessons, problems: lessonProblems } = await checkCurriculum(
     [{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }],
     cache,
-    join(root, 'curriculum/language/stigmatizing-terms.json'),
+    termsFile,
   );
-  const problems = [...lessonProblems, ...(await checkProgram(join(root, 'curriculum/program.json'), lessons))];
+  const terms = new Map(
+    await Promise.all(
+      coreTranslations.map(async (language) => [language, await loadTerms(termsFileFor(termsFile, language))] as const),
+    ),
+  );
+  const programFile = join(root, 'curriculum/program.json');
+  const problems = [...lessonProblems, ...(await checkProgram(programFile, lessons, terms))];
   for (const lesson of lessons) {
     const es = lesson.translations.es;
     const spanish =

@@ -6,7 +6,8 @@ import { anatomyComponents } from '../../core/curriculum/lessonComponents';
 import { measure } from './readability';
 import { measureSpanish } from './readabilityEs';
 import { parityProblems } from './parity';
-import { programSchema } from '../../common/programSchema';
+import { programSchema, programTranslationSchema } from '../../common/programSchema';
+import { programTranslationPath } from '../../core/program/loadProgram';
 import { baseLanguage, type LessonLanguage } from '../../common/language';
 import type { CachedLesson } from '../../core/curriculum/lessonCache';
 
@@ -280,11 +281,60 @@ function checkLesson(lesson: CachedLesson, source: string, terms: Terms, add: Ad
 /**
  * Checks the program file against the lessons: module overviews readable at
  * grade 8, and every schedule using each lesson exactly once, with no unknown ids.
+ * Its words in each core translation (program.es.json) must name exactly the same
+ * modules and schedules, read easily (INFLESZ), and use none of that language's
+ * stigmatizing terms (`terms`, by language, when given).
  */
-export async function checkProgram(programFile: string, lessons: LessonReport[]): Promise<CurriculumProblem[]> {
+export async function checkProgram(
+  programFile: string,
+  lessons: LessonReport[],
+  terms?: ReadonlyMap<LessonLanguage, Terms>,
+): Promise<CurriculumProblem[]> {
   const program = programSchema.parse(JSON.parse(await readFile(programFile, 'utf8')));
   const problems: CurriculumProblem[] = [];
   const add = (message: string): void => void problems.push({ file: programFile, line: 1, rule: 'program', message });
+  for (const language of coreTranslations) {
+    const file = programTranslationPath(programFile, language);
+    const say = (message: string): void => void problems.push({ file, line: 1, rule: 'program', message });
+    let words;
+    try {
+      const parsed = programTranslationSchema.safeParse(JSON.parse(await readFile(file, 'utf8')));
+      if (!parsed.success) {
+        say(`Not a program translation: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}.`);
+        continue;
+      }
+      words = parsed.data;
+    } catch (error) {
+      say(`The program's words in ${language} could not be read: ${(error as Error).message}`);
+      continue;
+    }
+    const sameIds = (kind: string, wanted: string[], given: string[]): void => {
+      for (const id of wanted) if (!given.includes(id)) say(`The ${kind} ${id} has no words in ${language}.`);
+      for (const id of given) if (!wanted.includes(id)) say(`The ${kind} ${id} is not in program.json.`);
+    };
+    sameIds(
+      'module',
+      program.modules.map((m) => m.id),
+      words.modules.map((m) => m.id),
+    );
+    sameIds(
+      'schedule',
+      program.schedules.map((m) => m.id),
+      words.schedules.map((m) => m.id),
+    );
+    for (const module of words.modules) {
+      const { inflesz } = measureSpanish([module.title, module.overview]);
+      if (inflesz < MIN_INFLESZ)
+        say(`The overview of ${module.id} scores ${inflesz} (INFLESZ); keep it at ${MIN_INFLESZ} or above.`);
+    }
+    const texts = [...words.modules, ...words.schedules].flatMap((w) =>
+      'overview' in w ? [w.title, w.overview] : [w.title, w.description],
+    );
+    for (const term of terms?.get(language) ?? []) {
+      const found = texts.find((text) => term.pattern.test(text));
+      if (found !== undefined) say(`"${term.source}" is a stigmatizing term; say ${term.instead} instead.`);
+    }
+  }
   const ids = new Set(lessons.map((l) => l.id));
   for (const module of program.modules) {
     const grade = measure([module.overview]).grade;

@@ -24,7 +24,7 @@ export async function curriculumPackets(
   language: LessonLanguage = 'en',
 ): Promise<BlankPacket[]> {
   const curriculum = new Curriculum([{ dir: join(root, 'curriculum/lessons'), label: 'curriculum/lessons' }], cacheDir);
-  const program = await loadProgram(join(root, 'curriculum/program.json'));
+  const program = await loadProgram(join(root, 'curriculum/program.json'), language);
   const lessons = (await curriculum.list(language)).filter(
     (l): l is Extract<LessonListItem, { status: 'ok' }> => l.status === 'ok',
   );

@@ -95,6 +95,7 @@ test('the lesson list comes in the page itself: before the scripts run it shows 
   const espanol = await spanish.newPage();
   await espanol.goto(host.url);
   await expect(espanol.getByRole('heading', { level: 1, name: 'Lecciones' })).toBeVisible();
+  await expect(espanol.getByRole('heading', { level: 2, name: 'Manejo del estrés' })).toBeVisible();
   await spanish.close();
 
   // Back on the list later, the app asks the host again: the page's answers were for its first screen only.

@@ -63,6 +63,9 @@ test('in Spanish, a self-check whose official translation is not in Groundwork s
 }) => {
   await page.goto(host.url);
   await chooseLanguage(page, 'Profile settings', 'Español', 'Se guardó el idioma.', 'Cerrar');
+  // The home screen's modules and their overviews come in Spanish too (curriculum/program.es.json).
+  await expect(page.getByRole('heading', { level: 2, name: 'Manejo del estrés' })).toBeVisible();
+  await expect(page.getByText('El estrés es parte de la vida')).toBeVisible();
   await page.goto(`${host.url}#/self-check/phq-9`);
   await expect(page.getByText('Este cuestionario se muestra en inglés')).toBeVisible();
   const first = page.getByRole('group', { name: /Little interest or pleasure in doing things/ });
