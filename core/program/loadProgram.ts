@@ -48,7 +48,7 @@ export async function loadProgram(path: string | undefined, language: LessonLang
  * they cannot be used: then the English stays (the curriculum check reports a
  * broken translation of the core program; a person is never shown an error for it).
  */
-export async function loadTranslation(path: string): Promise<ProgramTranslation | null> {
+async function loadTranslation(path: string): Promise<ProgramTranslation | null> {
   try {
     const parsed = programTranslationSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
     if (parsed.success) return parsed.data;
