@@ -1,4 +1,4 @@
-import { access, readFile, writeFile } from 'node:fs/promises';
+import { access, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -64,4 +64,9 @@ describe('stored file schemas', () => {
         expect(await exists(pathOf(name, version)), `${name}.v${version}.json`).toBe(true);
     },
   );
+
+  it('guards every kind of file that has a snapshot: none has left the list', async () => {
+    const snapshotted = new Set((await readdir(snapshotsDir)).map((file) => file.replace(/\.v\d+\.json$/, '')));
+    expect(new Set(storedFileTypes.map((type) => type.name))).toEqual(snapshotted);
+  });
 });
