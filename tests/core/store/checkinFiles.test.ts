@@ -1,7 +1,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { collectBundle, importBundle, openBundle, sealBundle } from '../../../core/profiles/portable';
+import { CheckinFiles, listMonths, listYears, openMonth, openYear } from '../../../core/store/checkinFiles';
 import { lessonActivity, noteLessonOpened, ownSkills } from '../../../core/store/lessonActivity';
 import { checkinStores, clockAt, phqAnswers } from './checkinHelpers';
 import { storedFixture } from './storedFixtures';
@@ -44,6 +45,176 @@ describe('a damaged check-in or self-check file', () => {
     await again.checkins.save('default', { date: '2026-03-14', mood: 8 });
     expect((await again.checkins.get('default', '2026-03-14'))?.mood).toBe(8);
     await store.close();
+  });
+});
+
+describe('a damaged activity file', () => {
+  it('is kept aside, its newest backup restored, and the person told which record it was', async () => {
+    const store = newStore(dataDir);
+    const { files } = checkinStores(store, () => new Date());
+    await noteLessonOpened(files, 'default', 'warning-signs', new Date('2026-03-01T10:00:00Z'));
+    await noteLessonOpened(files, 'default', 'how-stress-works', new Date('2026-03-02T10:00:00Z'));
+    await store.close();
+    const path = join(profileDir(), 'activity.gw');
+    const bytes = await readFile(path);
+    await writeFile(path, bytes.subarray(0, bytes.length - 9));
+
+    const again = newStore(dataDir);
+    const restored = checkinStores(again, () => new Date());
+    expect((await lessonActivity(restored.files, 'default')).map((l) => l.lessonId)).toEqual(['warning-signs']);
+    const notice = again.notices.find((n) => n.kind === 'recovered');
+    expect(notice?.message).toMatch(/^The record of the lessons you opened and the skills you added were cut short/);
+    expect(await readdir(join(profileDir(), 'set-aside'))).toEqual([
+      expect.stringMatching(/^activity\.gw\.truncated-/),
+    ]);
+    await again.close();
+  });
+});
+
+describe('where check-in files are kept', () => {
+  it('keeps each month, year and the activity file in its own place, and the backups of each in a folder of its own', async () => {
+    const clock = clockAt('2026-03-14');
+    const { checkins, selfChecks, files } = checkinStores(newStore(dataDir), clock.now);
+    for (const mood of [2, 4]) {
+      await checkins.save('default', { date: '2026-03-14', mood });
+      await selfChecks.save('default', { instrumentId: 'phq-9', date: '2026-03-14', answers: phqAnswers(0) });
+      await noteLessonOpened(files, 'default', 'warning-signs');
+    }
+    await files.store.close();
+
+    const dir = profileDir();
+    expect(await readdir(join(dir, 'checkins'))).toEqual(['2026-03.gw']);
+    expect(await readdir(join(dir, 'selfchecks'))).toEqual(['2026.gw']);
+    expect(await readdir(dir)).toContain('activity.gw');
+    expect((await readdir(join(dir, 'backups'))).sort()).toEqual(['activity', 'checkins', 'selfchecks']);
+    expect(await readdir(join(dir, 'backups', 'checkins'))).toEqual(['2026-03']);
+    expect(await readdir(join(dir, 'backups', 'selfchecks'))).toEqual(['2026']);
+    for (const backups of [join('checkins', '2026-03'), join('selfchecks', '2026'), 'activity']) {
+      const kept = await readdir(join(dir, 'backups', backups));
+      expect(kept.length, backups).toBeGreaterThan(0);
+      expect(
+        kept.every((name) => name.endsWith('.gw')),
+        backups,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('listing the months and years of a profile', () => {
+  /** Writes empty month and year files as a save would, then closes the store, so the next session starts afresh. */
+  async function onDisk(months: string[], years: string[]): Promise<void> {
+    const store = newStore(dataDir);
+    const session = await store.session('default');
+    for (const month of months) await session.persist(await openMonth(session, month));
+    for (const year of years) await session.persist(await openYear(session, year));
+    await store.close();
+  }
+
+  it('gives the months on disk and those opened in this session, oldest first, and no other file', async () => {
+    await onDisk(['2026-03', '2026-01'], ['2026']);
+    for (const name of ['x2026-02.gw', '2026-02.gw.bak', 'notes.txt']) {
+      await writeFile(join(profileDir(), 'checkins', name), '');
+    }
+    const store = newStore(dataDir);
+    const session = await store.session('default');
+    expect(await listMonths(session)).toEqual(['2026-01', '2026-03']);
+
+    // Opened, not yet written: listed all the same, and no year among them.
+    await openMonth(session, '2026-05');
+    await openMonth(session, '2025-12');
+    await openYear(session, '2024');
+    expect(await listMonths(session)).toEqual(['2025-12', '2026-01', '2026-03', '2026-05']);
+    expect(await readdir(join(profileDir(), 'checkins'))).not.toContain('2026-05.gw');
+    await store.close();
+  });
+
+  it('gives the years on disk and those opened in this session, oldest first, and no other file', async () => {
+    await onDisk(['2026-03'], ['2026', '2024']);
+    for (const name of ['x2025.gw', '2025.gw.bak', '2025-01.gw', 'notes.txt']) {
+      await writeFile(join(profileDir(), 'selfchecks', name), '');
+    }
+    const store = newStore(dataDir);
+    const session = await store.session('default');
+    expect(await listYears(session)).toEqual(['2024', '2026']);
+
+    await openYear(session, '2027');
+    await openYear(session, '2023');
+    await openMonth(session, '2026-05');
+    expect(await listYears(session)).toEqual(['2023', '2024', '2026', '2027']);
+    await store.close();
+  });
+
+  it('gives none for a profile without any', async () => {
+    const store = newStore(dataDir);
+    const session = await store.session('default');
+    expect([await listMonths(session), await listYears(session)]).toEqual([[], []]);
+    await store.close();
+  });
+});
+
+/** Resolves when `promise` does, or after `ms`, whichever comes first. */
+async function atMost(promise: Promise<unknown>, ms: number): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise, new Promise((done) => (timer = setTimeout(done, ms)))]);
+  clearTimeout(timer);
+}
+
+describe('changes to check-in files', () => {
+  it('to one file wait for every earlier change to it, so saves land in the order they were made', async () => {
+    const store = newStore(dataDir);
+    const files = new CheckinFiles(store);
+    await files.session('default');
+    const order: string[] = [];
+    let secondStarted = (): void => undefined;
+    const started = new Promise<void>((done) => (secondStarted = done));
+    const first = files.change('default', 'checkins/2026-03', async () => {
+      order.push('first starts');
+      // Time for the second change to start, which it must not do before this one ends.
+      await atMost(started, 100);
+      order.push('first ends');
+    });
+    const second = files.change('default', 'checkins/2026-03', async () => {
+      order.push('second starts');
+      secondStarted();
+    });
+    await Promise.all([first, second]);
+    expect(order).toEqual(['first starts', 'first ends', 'second starts']);
+    await store.close();
+  });
+
+  it('to another file do not wait for it', async () => {
+    const store = newStore(dataDir);
+    const files = new CheckinFiles(store);
+    await files.session('default');
+    const order: string[] = [];
+    let activityStarted = (): void => undefined;
+    const started = new Promise<void>((done) => (activityStarted = done));
+    const month = files.change('default', 'checkins/2026-03', async () => {
+      // Ends once the activity change has started: at once, unless that change waits for this one.
+      await atMost(started, 3_000);
+      order.push('month ends');
+    });
+    const activity = files.change('default', 'activity', async () => {
+      order.push('activity starts');
+      activityStarted();
+    });
+    await Promise.all([month, activity]);
+    expect(order).toEqual(['activity starts', 'month ends']);
+    await store.close();
+  });
+
+  it('are refused with the reason while another Groundwork writes the profile, and never run', async () => {
+    const first = newStore(dataDir);
+    await first.session('default');
+    const second = newStore(dataDir);
+    const task = vi.fn(async () => 'ran');
+    await expect(new CheckinFiles(second).change('default', 'activity', task)).rejects.toMatchObject({
+      code: 'storage-failed',
+      message: expect.stringMatching(/another Groundwork window/),
+    });
+    expect(task).not.toHaveBeenCalled();
+    await second.close();
+    await first.close();
   });
 });
 
