@@ -79,6 +79,14 @@ describe('planLesson with a lesson timing', () => {
     expect(plan.sections).toEqual([2, 8]);
   });
 
+  it('gives a part made only of breaks its leftover minutes on the last break alone', () => {
+    const plan = planLesson([s('intro', 120), s('practice', 100, 2), s('practice', 100, 3)], {
+      minutes: 12,
+      timing: { why: 2, learn: 0, practice: 10, worksheet: 0, takeaway: 0 },
+    });
+    expect(plan.sections).toEqual([2, 2, 8]);
+  });
+
   it('shares a missing part’s minutes by weight alone, without a minute each first', () => {
     const plan = planLesson([s('intro', 120), s('learn', 1200)], {
       minutes: 13,
@@ -97,6 +105,11 @@ describe('planLesson without a timing (a clinic lesson)', () => {
     const noPractice = planLesson([s('intro'), s('why'), s('learn'), s('worksheet')], { minutes: 45 });
     expect(noPractice.parts).toEqual({ why: 6, learn: 26, practice: 0, worksheet: 13, takeaway: 0 });
     expect(sum(noPractice.sections)).toBe(45);
+  });
+
+  it('never takes part minutes from the title screen: it belongs to the opening', () => {
+    const plan = planLesson([s('intro', 100, undefined, 9), s('why'), s('learn')], { minutes: 10 });
+    expect(plan.parts).toEqual({ why: 2, learn: 8, practice: 0, worksheet: 0, takeaway: 0 });
   });
 
   it('keeps minutes an author set on a part and shares the rest', () => {
