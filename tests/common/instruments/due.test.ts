@@ -48,8 +48,10 @@ describe('when a self-check is due', () => {
 
   it('refuses a bad interval or date rather than guessing', () => {
     for (const interval of [0, -14, 1.5, Number.NaN])
-      expect(() => dueStatus(null, interval, at(1, 1))).toThrow(RangeError);
-    expect(() => dueStatus(new Date('not a date'), 14, at(1, 1))).toThrow(RangeError);
-    expect(() => dueStatus(at(1, 1), 14, new Date(Number.NaN))).toThrow(RangeError);
+      expect(() => dueStatus(null, interval, at(1, 1))).toThrow(new RangeError(`bad interval: ${interval}`));
+    expect(() => dueStatus(new Date('not a date'), 14, at(1, 1))).toThrow(
+      new RangeError('lastCompletedAt is not a valid date'),
+    );
+    expect(() => dueStatus(at(1, 1), 14, new Date(Number.NaN))).toThrow(new RangeError('now is not a valid date'));
   });
 });

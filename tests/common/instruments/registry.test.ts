@@ -24,6 +24,10 @@ describe('the instrument registry', () => {
     for (const id of instrumentIds) expect(instrument(id).id).toBe(id);
   });
 
+  it('finds each built-in instrument by its id', () => {
+    for (const id of instrumentIds) expect(getInstrument(id)).toBe(instruments.get(id));
+  });
+
   it('finds nothing for unknown or prototype-named ids', () => {
     for (const id of ['phq-8', '__proto__', 'constructor', 'toString', '']) {
       expect(getInstrument(id)).toBeUndefined();

@@ -9,6 +9,7 @@ import {
 import { cravingCheck } from '../../../common/instruments/cravingCheck';
 import { gad7 } from '../../../common/instruments/gad7';
 import { phq9 } from '../../../common/instruments/phq9';
+import { bandSchema, scoringSchema } from '../../../common/instruments/schema';
 
 type Definition = ReturnType<typeof fresh>;
 
@@ -156,6 +157,84 @@ describe('the instrument schema', () => {
     expect(broken((d) => Object.assign(d, { id: 'PHQ 9' }))).toEqual([
       { path: 'id', message: 'use lowercase letters, digits and single hyphens' },
     ]);
+  });
+
+  it('refuses an option score below the item score range, and adds the lowest scores into the lowest total', () => {
+    const found = broken((d) => {
+      d.items[0] = { ...d.items[0], options: d.items[0].options.map((o) => (o.value === 0 ? { ...o, score: -1 } : o)) };
+    });
+    expect(found).toContainEqual({
+      path: 'items.0.options.0.score',
+      message: 'score -1 is outside the item score range 0–3',
+    });
+    expect(found).toContainEqual({
+      path: 'scoring.total',
+      message: 'the counted items give totals -1–27, but the total is declared as 0–27',
+    });
+  });
+
+  it('adds up items whose lowest answer scores above zero', () => {
+    const found = broken((d) => {
+      d.scoring.itemScore.max = 4;
+      d.items[0] = { ...d.items[0], options: d.items[0].options.map((o) => ({ ...o, score: o.score + 1 })) };
+    });
+    expect(found).toContainEqual({
+      path: 'scoring.total',
+      message: 'the counted items give totals 1–28, but the total is declared as 0–27',
+    });
+  });
+
+  it('refuses a declared lowest total the items cannot give, even when the highest is right', () => {
+    expect(broken((d) => (d.scoring.total.min = 1))).toContainEqual({
+      path: 'scoring.total',
+      message: 'the counted items give totals 0–27, but the total is declared as 1–27',
+    });
+  });
+
+  it('accepts a band of a single total and an item score range of a single score', () => {
+    const band = {
+      id: 'exact',
+      min: 4,
+      max: 4,
+      labelKey: phq9.bands[0].labelKey,
+      meaningKey: phq9.bands[0].meaningKey,
+    };
+    expect(bandSchema.safeParse(band).success).toBe(true);
+    expect(bandSchema.safeParse({ ...band, max: 3 }).success).toBe(false);
+    const scoring = { ...phq9.scoring, itemScore: { min: 2, max: 2 } };
+    expect(scoringSchema.safeParse(scoring).success).toBe(true);
+    expect(scoringSchema.safeParse({ ...scoring, itemScore: { min: 2, max: 1 } }).success).toBe(false);
+  });
+
+  it('refuses a flag defined twice', () => {
+    expect(broken((d) => d.flags.push({ ...d.flags[0] }))).toContainEqual({
+      path: 'flags.1.id',
+      message: 'flag "safety" is defined twice',
+    });
+  });
+
+  it('names each text that lacks Spanish when others have it: the title, an item, the licence notice', () => {
+    /** Gives every text Spanish, then takes it away from the texts `without` picks. */
+    const spanishExcept = (without: (d: Definition) => { es?: string }[]) =>
+      broken((d) => {
+        const texts = [
+          d.title,
+          d.instructions,
+          d.licence.notice,
+          ...d.items.flatMap((i) => [i.text, ...i.options.map((o) => o.text)]),
+        ];
+        for (const text of texts) Object.assign(text, { es: 'texto' });
+        for (const text of without(d)) delete text.es;
+      });
+    const missing = 'Spanish is given elsewhere in this instrument but not here';
+    expect(spanishExcept((d) => [d.title])).toEqual([{ path: 'title.es', message: missing }]);
+    expect(spanishExcept((d) => [d.items[2].text])).toEqual([{ path: 'items.2.text.es', message: missing }]);
+    expect(spanishExcept((d) => [d.licence.notice])).toEqual([{ path: 'licence.notice.es', message: missing }]);
+  });
+
+  it('reports the cross-field problems as custom issues', () => {
+    const parsed = instrumentSchema.safeParse({ ...fresh(), flags: [...phq9.flags, ...phq9.flags] });
+    expect(parsed.error?.issues.map((i) => i.code)).toEqual(['custom']);
   });
 
   it('names every problem when loading a broken definition', () => {
