@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { exerciseTypeByComponent, exerciseTypeNames, exerciseTypes, parseAnswer } from '../../common/exercises';
+import {
+  defaultTitleKey,
+  exerciseTypeByComponent,
+  exerciseTypeNames,
+  exerciseTypes,
+  parseAnswer,
+} from '../../common/exercises';
 import { samples } from './exerciseSamples';
 import { toChoiceOptions } from '../../common/optionValue';
 
@@ -46,5 +52,19 @@ describe('exercise answer schemas', () => {
     expect(parseAnswer(samples['safety-plan'].ref, { warningSigns: 'x' }).success).toBe(true);
     expect(parseAnswer(samples['breathing-pacer'].ref, {}).success).toBe(true);
     expect(parseAnswer(samples['craving-log'].ref, []).success).toBe(true);
+  });
+});
+
+describe('exercise types', () => {
+  it('give a default title to the worksheet formats that have one, and none to plain fields', () => {
+    expect(defaultTitleKey('trigger-chart')).toBe('exercises.trigger.title');
+    expect(defaultTitleKey('coping-card')).toBe('exercises.card.title');
+    expect(defaultTitleKey('short-text')).toBeUndefined();
+  });
+
+  it('report a value outside what the lesson offers as a custom issue', () => {
+    const parsed = parseAnswer(samples.scale.ref, 99);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((i) => i.code)).toEqual(['custom']);
   });
 });

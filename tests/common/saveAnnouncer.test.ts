@@ -35,4 +35,20 @@ describe('SaveAnnouncer', () => {
     a.change('saved', 4_000);
     expect(a.tick(4_000 + SETTLE_MS)).toBe('saved');
   });
+
+  it('never says "saved" while a save is still under way, however long it takes', () => {
+    const a = new SaveAnnouncer();
+    a.change('saving', 0);
+    expect(a.tick(10 * SETTLE_MS)).toBeNull();
+    a.change('idle', 30_000);
+    expect(a.tick(30_000 + 10 * SETTLE_MS)).toBeNull();
+  });
+
+  it('says "saved" again exactly a minute after it last said it', () => {
+    const a = new SaveAnnouncer();
+    a.change('saved', 0);
+    expect(a.tick(SETTLE_MS)).toBe('saved');
+    a.change('saved', REPEAT_MS);
+    expect(a.tick(SETTLE_MS + REPEAT_MS)).toBe('saved');
+  });
 });
