@@ -215,7 +215,7 @@ describe('the instrument schema', () => {
 
   it('names each text that lacks Spanish when others have it: the title, an item, the licence notice', () => {
     /** Gives every text Spanish, then takes it away from the texts `without` picks. */
-    const spanishExcept = (without: (d: Definition) => { es?: string }[]) =>
+    const spanishExcept = (without: (d: Definition) => object[]) =>
       broken((d) => {
         const texts = [
           d.title,
@@ -224,7 +224,7 @@ describe('the instrument schema', () => {
           ...d.items.flatMap((i) => [i.text, ...i.options.map((o) => o.text)]),
         ];
         for (const text of texts) Object.assign(text, { es: 'texto' });
-        for (const text of without(d)) delete text.es;
+        for (const text of without(d)) delete (text as { es?: string }).es;
       });
     const missing = 'Spanish is given elsewhere in this instrument but not here';
     expect(spanishExcept((d) => [d.title])).toEqual([{ path: 'title.es', message: missing }]);
