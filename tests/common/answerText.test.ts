@@ -29,4 +29,26 @@ describe('answerText', () => {
   it('shows a stored value no option has any more as it is', () => {
     expect(answerText('gone-option', '(empty)', options)).toBe('gone-option');
   });
+
+  it('says there is nothing for a missing answer, a blank choice or an empty "Other" line', () => {
+    expect(answerText(null, '(empty)', options)).toBe('(empty)');
+    expect(answerText(undefined, '(empty)', options)).toBe('(empty)');
+    expect(answerText({ checked: [], other: '' }, '(empty)', options)).toBe('(empty)');
+    expect(answerText({ id: 'r1', what: '', when: null }, '(empty)')).toBe('(empty)');
+  });
+
+  it('shows ticks without an "Other" line, and an "Other" line without ticks, with nothing added', () => {
+    expect(answerText({ checked: ['headache'] }, '(empty)', options)).toBe('Dolor de cabeza');
+    expect(answerText({ other: 'Cold hands' }, '(empty)', options)).toBe('Cold hands');
+  });
+
+  it('separates the cells of a row with commas', () => {
+    expect(answerText({ id: 'r1', what: 'walk', when: 'after lunch', minutes: 20 }, '(empty)')).toBe(
+      'walk, after lunch, 20',
+    );
+  });
+
+  it('shows any other kind of value as its text rather than as nothing', () => {
+    expect(answerText(true, '(empty)')).toBe('true');
+  });
 });

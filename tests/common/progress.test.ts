@@ -42,4 +42,35 @@ describe('worksheet progress', () => {
     ]);
     expect(lessonProgress(exercises, all)).toEqual({ status: 'complete', answered: 3, total: 3 });
   });
+
+  it('counts a ticked box, but not an unticked one', () => {
+    expect(hasContent(true)).toBe(true);
+    expect(hasContent({ agreed: true })).toBe(true);
+    expect(hasContent([false, false])).toBe(false);
+  });
+
+  it('looks as deep as a stored answer can go (eight levels) and no deeper', () => {
+    const nest = (value: unknown, levels: number, wrap: (v: unknown) => unknown): unknown =>
+      levels === 0 ? value : nest(wrap(value), levels - 1, wrap);
+    const inList = (v: unknown): unknown => [v];
+    const inForm = (v: unknown): unknown => ({ field: v });
+    expect(hasContent(nest('Tea', 8, inList))).toBe(true);
+    expect(hasContent(nest('Tea', 9, inList))).toBe(false);
+    expect(hasContent(nest('Tea', 8, inForm))).toBe(true);
+    expect(hasContent(nest('Tea', 9, inForm))).toBe(false);
+  });
+
+  it('ends on a value that contains itself instead of looping for ever', () => {
+    const list: unknown[] = [];
+    list.push(list);
+    const form: Record<string, unknown> = {};
+    form.self = form;
+    expect(hasContent(list)).toBe(false);
+    expect(hasContent(form)).toBe(false);
+  });
+
+  it('does not count what a stored answer cannot hold, such as a function', () => {
+    expect(hasContent(() => 'Tea')).toBe(false);
+    expect(hasContent(10n)).toBe(false);
+  });
 });

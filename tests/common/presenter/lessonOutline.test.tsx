@@ -8,7 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../common/i18n/createI18n';
 import { compileLesson } from '../../../core/curriculum/compileLesson';
 import { LessonCache } from '../../../core/curriculum/lessonCache';
-import { expandLesson, lessonOutline, textOf } from '../../../common/presenter/lessonOutline';
+import {
+  expandLesson,
+  flatChildren,
+  lessonOutline,
+  textOf,
+  weightOf,
+  type OutlineComponents,
+} from '../../../common/presenter/lessonOutline';
 import { planLesson, timedPartOf } from '../../../common/presenter/plan';
 import { splitSections } from '../../../common/presenter/sections';
 import { loadLessonComponent } from '../../../core/worksheet/renderWorksheet';
@@ -153,5 +160,170 @@ Whole-lesson note.
         ).toBe(minutes);
       }
     }
+  });
+});
+
+/** Stand-ins for the lesson's structural components: the outline knows them only by identity. */
+type Props = { children?: ReactNode; minutes?: unknown; title?: unknown };
+const stub = (name: string) => Object.assign((props: Props) => props.children ?? null, { displayName: name });
+const structure = {
+  WhyItMatters: stub('WhyItMatters'),
+  Learn: stub('Learn'),
+  Practice: stub('Practice'),
+  Worksheet: stub('Worksheet'),
+  TakeItWithYou: stub('TakeItWithYou'),
+  FacilitatorNotes: stub('FacilitatorNotes'),
+  Break: stub('Break'),
+} satisfies OutlineComponents;
+const { Learn, Practice, Worksheet, FacilitatorNotes, Break } = structure;
+const ShortText = (_: { id: string; label: string }): ReactNode => null;
+const Checklist = (_: { id: string; options: string[] }): ReactNode => null;
+
+describe('lessonOutline on hand-made element trees', () => {
+  it('opens fragments and arrays, and drops blank text, null, undefined and true/false', () => {
+    const p = <p>Breathe.</p>;
+    expect(flatChildren(['Hello', ' \n ', null, undefined, false, true, 0, [<>{p}</>]])).toEqual(['Hello', 0, p]);
+  });
+
+  it('reads the plain text of a heading, numbers included and empty children left out', () => {
+    expect(
+      textOf(
+        <h3>
+          Step {2}: <em>breathe</em>
+          {null}
+          {false}
+        </h3>,
+      ),
+    ).toBe('Step 2: breathe');
+    expect(textOf(['a', 'b'])).toBe('ab');
+    expect(textOf(null)).toBe('');
+  });
+
+  it('weighs text by its length, and each component by a fixed amount plus the words of its props', () => {
+    expect(weightOf('Breathe in.')).toBe(11);
+    expect(weightOf(42)).toBe(2);
+    expect(weightOf(['ab', 'cd'])).toBe(4);
+    expect(weightOf(null)).toBe(0);
+    expect(weightOf(<p className="x">Breathe in.</p>)).toBe(1 + 11);
+    expect(
+      weightOf(
+        <ul>
+          <li>Tea</li>
+          <li>Walk</li>
+        </ul>,
+      ),
+    ).toBe(7);
+    expect(weightOf(<ShortText id="note" label="A note" />)).toBe(300 + 4 + 6);
+    // A list prop counts its items with a space between them.
+    expect(weightOf(<Checklist id="signs" options={['Tea', 'Walk']} />)).toBe(300 + 5 + 8);
+    expect(
+      weightOf(
+        <Learn>
+          <p>Hi</p>
+        </Learn>,
+      ),
+    ).toBe(300 + 2);
+  });
+
+  it('splits parts into headings (h2 and h3), breaks, notes and weighed content, with the intro first', () => {
+    const para = <p>Breathe in.</p>;
+    const h2 = <h2> Why it helps </h2>;
+    const h3 = <h3>Try it</h3>;
+    const outline = lessonOutline(
+      <>
+        <Learn minutes={20}>
+          {h2}
+          {para}
+          <Break title=" Say it back " minutes={4} />
+          <Break />
+          <FacilitatorNotes>Pause.</FacilitatorNotes>
+          {h3}
+        </Learn>
+        <Practice>{para}</Practice>
+      </>,
+      structure,
+    );
+    expect(outline).toStrictEqual({
+      parts: [
+        { part: 'intro', blocks: [] },
+        {
+          part: 'learn',
+          minutes: 20,
+          blocks: [
+            { kind: 'heading', title: 'Why it helps', node: h2 },
+            { kind: 'content', node: para, weight: 11 },
+            { kind: 'break', title: 'Say it back', minutes: 4 },
+            { kind: 'break' },
+            { kind: 'notes', node: 'Pause.' },
+            { kind: 'heading', title: 'Try it', node: h3 },
+          ],
+        },
+        { part: 'practice', blocks: [{ kind: 'content', node: para, weight: 11 }] },
+      ],
+      lessonNotes: [],
+    });
+  });
+
+  it('ignores minutes that are not a count of minutes (text, negative, endless), and keeps 0', () => {
+    const minutesOf = (minutes: unknown) =>
+      lessonOutline(
+        <Worksheet minutes={minutes}>
+          <Break minutes={minutes} />
+        </Worksheet>,
+        structure,
+      ).parts[1];
+    for (const bad of ['5', -5, Number.POSITIVE_INFINITY, Number.NaN]) {
+      expect(minutesOf(bad), String(bad)).toStrictEqual({ part: 'worksheet', blocks: [{ kind: 'break' }] });
+    }
+    expect(minutesOf(0)).toStrictEqual({ part: 'worksheet', minutes: 0, blocks: [{ kind: 'break', minutes: 0 }] });
+  });
+
+  it('keeps an empty break title out, as a break with no title', () => {
+    const outline = lessonOutline(
+      <Learn>
+        <Break title="  " />
+      </Learn>,
+      structure,
+    );
+    expect(outline.parts[1]?.blocks).toStrictEqual([{ kind: 'break' }]);
+  });
+
+  it('shows content written outside any part as teaching, one part per run of it, and keeps whole-lesson notes apart', () => {
+    const a = <p>Before.</p>;
+    const b = <p>Still before.</p>;
+    const c = <p>After.</p>;
+    const outline = lessonOutline(
+      <>
+        {a}
+        {b}
+        <FacilitatorNotes>Whole-lesson note.</FacilitatorNotes>
+        <Practice>{c}</Practice>
+        {c}
+      </>,
+      structure,
+    );
+    expect(outline.lessonNotes).toEqual(['Whole-lesson note.']);
+    expect(outline.parts).toStrictEqual([
+      { part: 'intro', blocks: [] },
+      {
+        part: 'learn',
+        blocks: [
+          { kind: 'content', node: a, weight: 7 },
+          { kind: 'content', node: b, weight: 13 },
+        ],
+      },
+      { part: 'practice', blocks: [{ kind: 'content', node: c, weight: 6 }] },
+      { part: 'learn', blocks: [{ kind: 'content', node: c, weight: 6 }] },
+    ]);
+  });
+
+  it('calls a compiled lesson with its components, and refuses anything that is not a component', () => {
+    const Content = (props: { components: Record<string, unknown> }): ReactNode => (
+      <p>{Object.keys(props.components).join(' ')}</p>
+    );
+    expect(expandLesson(Content, { Learn, Practice })).toStrictEqual(<p>Learn Practice</p>);
+    expect(() => expandLesson({ default: Content }, structure)).toThrow(
+      'The compiled lesson is not a function component.',
+    );
   });
 });
