@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clinicOutcomes, type ClinicInfo } from '../../common/clinic';
+import { clinicOutcomes, describeClinicProblem, type ClinicInfo } from '../../common/clinic';
 
 const machine = '/etc/groundwork/clinic.json';
 const user = '/home/pat/.config/Groundwork/clinic.json';
@@ -37,7 +37,43 @@ describe('clinicOutcomes', () => {
     });
   });
 
+  it('lists the files in the order the app read them, whatever the order of their problems', () => {
+    const files = clinicOutcomes({ ...base, problems: [...base.problems].reverse() }).map((o) => o.file);
+    expect(files).toEqual([machine, user]);
+  });
+
+  it('still reports problems of a file that is not among the files read, as not in use', () => {
+    const elsewhere = '/media/usb/clinic.json';
+    expect(clinicOutcomes({ ...base, problems: [problem(elsewhere, 'name')] })).toEqual([
+      { file: elsewhere, outcome: 'unused', applied: [], problems: [problem(elsewhere, 'name')] },
+    ]);
+  });
+
   it('leaves out files without problems', () => {
     expect(clinicOutcomes({ ...base, problems: [] })).toEqual([]);
+  });
+});
+
+describe('describeClinicProblem', () => {
+  it('points at the line and column of a file that is not valid JSON, column 1 when only the line is known', () => {
+    expect(describeClinicProblem({ file: machine, field: null, line: 3, column: 7, message: 'Unexpected "}".' })).toBe(
+      `${machine}:3:7: Unexpected "}".`,
+    );
+    expect(describeClinicProblem({ file: machine, field: null, line: 3, message: 'Unexpected end.' })).toBe(
+      `${machine}:3:1: Unexpected end.`,
+    );
+  });
+
+  it('prefers the line and column to the setting when it knows both', () => {
+    expect(
+      describeClinicProblem({ file: user, field: 'colors.accent', line: 4, column: 15, message: 'too light.' }),
+    ).toBe(`${user}:4:15: too light.`);
+  });
+
+  it('names the setting at fault, or only the file when the whole file is wrong', () => {
+    expect(describeClinicProblem(problem(user, 'colors.accent'))).toBe(`${user}, colors.accent: wrong.`);
+    expect(describeClinicProblem({ file: user, field: null, message: 'not an object.' })).toBe(
+      `${user}: not an object.`,
+    );
   });
 });
