@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { daySchema } from './checkinApi';
+import { isCalendarDay } from './checkinDates';
 
 /**
  * Sharing with the care team's health record (issue 16): the person chooses the
@@ -7,13 +9,11 @@ import { z } from 'zod';
  * without the person pressing Send; there is no setting that sends by itself.
  */
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD');
-
 /** What to share: the same choices whether the bundle is saved or sent. */
 export const shareSelectionSchema = z
   .strictObject({
-    from: day,
-    to: day,
+    from: daySchema,
+    to: daySchema,
     worksheets: z.boolean(),
     selfChecks: z.boolean(),
     checkIns: z.boolean(),
@@ -28,7 +28,11 @@ export const shareSelectionSchema = z
       .optional(),
     profileId: z.string().max(80).optional(),
   })
-  .refine((s) => s.from <= s.to, { message: 'the first day must not be after the last', path: ['to'] });
+  .refine(
+    // Compared only when both are real days: a badly written one already says so, and its text compares as nothing.
+    (s) => !isCalendarDay(s.from) || !isCalendarDay(s.to) || s.from <= s.to,
+    { message: 'the first day must not be after the last', path: ['to'] },
+  );
 export type ShareRequest = z.infer<typeof shareSelectionSchema>;
 
 export const shareRequestSchemas = {
