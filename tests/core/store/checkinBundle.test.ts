@@ -12,6 +12,7 @@ import { openMonth, openYear } from '../../../core/store/checkinFiles';
 import { unseal, newDataKey } from '../../../core/store/envelope';
 import { noteLessonOpened, noteOwnSkills } from '../../../core/store/lessonActivity';
 import { upgradeStored, type StoredFileType } from '../../../core/store/upgrade';
+import { checkIn as storedCheckIn } from '../../common/progress/progressFixtures';
 import { checkinStores } from './checkinHelpers';
 import { allFiles, newStore, removeDir, tempDir } from './storeHelpers';
 
@@ -21,20 +22,8 @@ beforeEach(async () => {
 });
 afterEach(() => removeDir(dataDir));
 
-const checkIn = (date: string, mood: number): CheckInRecord => ({
-  date,
-  mood,
-  craving: null,
-  stress: null,
-  sleepHours: null,
-  sleepQuality: null,
-  used: null,
-  skills: [],
-  ownSkills: [],
-  note: '',
-  createdAt: `${date}T12:00:00.000Z`,
-  updatedAt: `${date}T12:00:00.000Z`,
-});
+const checkIn = (date: string, mood: number): CheckInRecord =>
+  storedCheckIn(date, { mood, createdAt: `${date}T12:00:00.000Z`, updatedAt: `${date}T12:00:00.000Z` });
 
 const month: CheckInMonth = {
   schemaVersion: 1,
