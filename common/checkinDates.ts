@@ -34,6 +34,14 @@ export function isCalendarDay(day: string): boolean {
   return startOfDay(day) !== null;
 }
 
+/**
+ * Whether a range's first day is not after its last. Only real days are compared: a badly
+ * written one is refused by its own check, and its text says nothing about the order.
+ */
+export function daysInOrder(from: string, to: string): boolean {
+  return !isCalendarDay(from) || !isCalendarDay(to) || from <= to;
+}
+
 /** The day `days` calendar days after `day` (negative: before). Throws RangeError for a date that is not real. */
 export function addDays(day: string, days: number): string {
   const start = startOfDay(day);

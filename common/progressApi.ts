@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ExportOutcome, PaperSize, PrintOutcome } from './api';
 import { daySchema } from './checkinApi';
+import { daysInOrder } from './checkinDates';
 import type { ProgressOverview } from './progress/overview';
 
 /**
@@ -34,7 +35,10 @@ const careSummaryRequest = z
     /** Body text of at least 18 pt. */
     largePrint: z.boolean().optional(),
   })
-  .refine((r) => r.from <= r.to, { message: 'The first day must not be after the last day.', path: ['from'] });
+  .refine((r) => daysInOrder(r.from, r.to), {
+    message: 'The first day must not be after the last day.',
+    path: ['from'],
+  });
 
 export const progressRequestSchemas = {
   /** Lessons opened, completed and answered, plans last changed, and check-ins this week and month. */

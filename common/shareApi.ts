@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { daySchema } from './checkinApi';
-import { isCalendarDay } from './checkinDates';
+import { daysInOrder } from './checkinDates';
 
 /**
  * Sharing with the care team's health record (issue 16): the person chooses the
@@ -28,11 +28,7 @@ export const shareSelectionSchema = z
       .optional(),
     profileId: z.string().max(80).optional(),
   })
-  .refine(
-    // Compared only when both are real days: a badly written one already says so, and its text compares as nothing.
-    (s) => !isCalendarDay(s.from) || !isCalendarDay(s.to) || s.from <= s.to,
-    { message: 'the first day must not be after the last', path: ['to'] },
-  );
+  .refine((s) => daysInOrder(s.from, s.to), { message: 'the first day must not be after the last', path: ['to'] });
 export type ShareRequest = z.infer<typeof shareSelectionSchema>;
 
 export const shareRequestSchemas = {

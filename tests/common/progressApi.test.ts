@@ -48,6 +48,12 @@ describe.each(summaryMethods)('a care-team summary request (%s)', (method) => {
     expect(issues({ ...request, from: '2027-01-01', to: '2026-12-31' })).toHaveLength(1);
   });
 
+  it('says only what is wrong with a badly written day, not that it is after the last', () => {
+    const found = issues({ ...request, from: '2026-4-1' });
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((issue) => issue.path[0] === 'from' && !issue.message.includes('after'))).toBe(true);
+  });
+
   it('refuses a day that does not exist', () => {
     expect(issues({ ...request, to: '2026-02-30' })).toEqual([{ path: ['to'], message: expect.any(String) }]);
   });
